@@ -1,0 +1,140 @@
+/**
+ * The figure registry: every quantitative statement of the plan (baselines = facts about 2020 or before;
+ * targets = goals), hand-curated and tied to the text by test/data-contract.test.ts:
+ *  - every `phrase` occurs verbatim in its article; `label` and `valueText` occur in the phrase;
+ *  - every digit run and every Chinese-numeral quantity of the text lies inside a figure's phrase or a
+ *    NON_FIGURES phrase, so nothing is skipped silently.
+ *
+ * Years: stated years are used (预计二〇二〇年…, the 2035 doubling). Article 7 lists the 14th Five-Year
+ * period's main goals, so its targets are 2025; article 35's “五年翻番” is a doubling over that same five-year
+ * period, so 2025 too. In article 2, only the sentence that names 二〇二〇年 gets 2020: the other outcomes are
+ * results of the 13th Five-Year period whose year the text does not state (null). Elsewhere: null — no year is
+ * invented.
+ *
+ * This module is small and has no dependencies: `<plan-target>` and `<plan-timeline>` bundle it whole.
+ */
+import type { Figure, NonFigure } from './types.js';
+
+type FigureInput = Omit<Figure, 'estimate'> & { estimate?: boolean };
+const fig = (f: FigureInput): Figure => ({ estimate: false, ...f });
+
+export const FIGURES: readonly Figure[] = [
+  // Article 2 — the 13th Five-Year outcomes (the 2020 starting point)
+  fig({ id: 'gdp-2020', measure: 'gdp', label: '地区生产总值', kind: 'baseline', value: 2.8, valueText: '2.8', unit: '万亿元', qualifier: '超过', estimate: true, year: 2020, article: 2, phrase: '预计二〇二〇年地区生产总值超过2.8万亿元' }),
+  fig({ id: 'gdp-rank-asia-2020', measure: 'gdp-rank-asia', label: '亚洲城市', kind: 'baseline', value: 5, valueText: '五', unit: '', qualifier: '前', year: 2020, article: 2, phrase: '居亚洲城市前五' }),
+  fig({ id: 'rd-intensity-2020', measure: 'rd-intensity', label: '全社会研发投入占地区生产总值比重', kind: 'baseline', value: 4.93, valueText: '4.93', unit: '%', qualifier: '达', year: 2020, article: 2, phrase: '全社会研发投入占地区生产总值比重达4.93%' }),
+  fig({ id: 'high-tech-enterprises-growth', measure: 'high-tech-enterprises', label: '国家级高新技术企业数量', kind: 'baseline', value: 3, valueText: '三', unit: '倍', qualifier: null, year: 2020, article: 2, phrase: '国家级高新技术企业数量是“十二五”期末的三倍', base: '“十二五”期末' }),
+  fig({ id: 'high-tech-enterprises-rank', measure: 'high-tech-enterprises-rank', label: '全国城市', kind: 'baseline', value: 2, valueText: '二', unit: '位', qualifier: '第', year: 2020, article: 2, phrase: '居全国城市第二位' }),
+  fig({ id: 'trade-volume', measure: 'trade-volume', label: '进出口总额', kind: 'baseline', value: 3, valueText: '3', unit: '万亿元', qualifier: '突破', year: null, article: 2, phrase: '全市进出口总额突破3万亿元大关' }),
+  fig({ id: 'export-streak', measure: 'export-streak', label: '出口总额', kind: 'baseline', value: 28, valueText: '二十八', unit: '连冠', qualifier: null, year: null, article: 2, phrase: '出口总额实现全国“二十八连冠”' }),
+  fig({ id: 'metro-planned-length', measure: 'metro-planned-length', label: '地铁规划总里程', kind: 'baseline', value: 1200, valueText: '1200', unit: '公里', qualifier: '超过', year: null, article: 2, phrase: '地铁规划总里程超过1200公里' }),
+  fig({ id: 'metro-operating-length', measure: 'metro-operating-length', label: '运营总里程', kind: 'baseline', value: 400, valueText: '400', unit: '公里', qualifier: '突破', year: null, article: 2, phrase: '运营总里程突破400公里' }),
+  fig({ id: 'school-places-growth', measure: 'school-places-growth', label: '基础教育学位数量', kind: 'baseline', value: 30, valueText: '30', unit: '%', qualifier: '超', year: null, article: 2, phrase: '基础教育学位数量增长超30%' }),
+  fig({ id: 'universities-before', measure: 'universities', label: '高校数量', kind: 'baseline', value: 9, valueText: '9', unit: '所', qualifier: null, year: null, article: 2, phrase: '高校数量从9所增至15所' }),
+  fig({ id: 'universities', measure: 'universities', label: '高校数量', kind: 'baseline', value: 15, valueText: '15', unit: '所', qualifier: null, year: null, article: 2, phrase: '高校数量从9所增至15所' }),
+  fig({ id: 'top-hospitals-growth', measure: 'top-hospitals', label: '三甲医院总量', kind: 'baseline', value: 2, valueText: '翻番', unit: '倍', qualifier: '接近', year: null, article: 2, phrase: '三甲医院总量接近翻番' }),
+  fig({ id: 'public-housing', measure: 'public-housing', label: '公共住房', kind: 'baseline', value: 43, valueText: '43', unit: '万套', qualifier: null, year: null, article: 2, phrase: '建设筹集公共住房43万套' }),
+  fig({ id: 'public-housing-multiple', measure: 'public-housing-multiple', label: '公共住房', kind: 'baseline', value: 2.4, valueText: '2.4', unit: '倍', qualifier: null, year: null, article: 2, phrase: '建设筹集公共住房43万套，是“十二五”时期的2.4倍', base: '“十二五”时期' }),
+  fig({ id: 'culture-industry-share', measure: 'culture-industry-share', label: '文化产业增加值占地区生产总值比重', kind: 'baseline', value: 8, valueText: '8', unit: '%', qualifier: '达', year: null, article: 2, phrase: '文化产业增加值占地区生产总值比重达8%' }),
+  fig({ id: 'civilised-city-streak', measure: 'civilised-city-streak', label: '全国文明城市', kind: 'baseline', value: 6, valueText: '六', unit: '连冠', qualifier: null, year: null, article: 2, phrase: '实现全国文明城市“六连冠”' }),
+  fig({ id: 'poverty-relief', measure: 'poverty-relief', label: '人口实现脱贫', kind: 'baseline', value: 160, valueText: '160', unit: '万', qualifier: '近', year: null, article: 2, phrase: '助力近160万人口实现脱贫' }),
+  fig({ id: 'poverty-relief-rating', measure: 'poverty-relief-rating', label: '全国扶贫协作“好”档次', kind: 'baseline', value: 3, valueText: '3', unit: '年', qualifier: '近', year: null, article: 2, phrase: '近3年连续被评为全国扶贫协作“好”档次' }),
+  // Article 4 — the 2035 long-range goal
+  fig({ id: 'gdp-2035', measure: 'gdp', label: '经济总量', kind: 'target', value: 2, valueText: '翻一番', unit: '倍', qualifier: null, year: 2035, article: 4, phrase: '经济总量、人均地区生产总值在二〇二〇年基础上翻一番', base: '二〇二〇年' }),
+  fig({ id: 'gdp-per-capita-2035', measure: 'gdp-per-capita', label: '人均地区生产总值', kind: 'target', value: 2, valueText: '翻一番', unit: '倍', qualifier: null, year: 2035, article: 4, phrase: '经济总量、人均地区生产总值在二〇二〇年基础上翻一番', base: '二〇二〇年' }),
+  // Article 7 — the 14th Five-Year main goals (2025)
+  fig({ id: 'gdp-2025', measure: 'gdp', label: '经济总量', kind: 'target', value: 4, valueText: '4', unit: '万亿元', qualifier: '超过', year: 2025, article: 7, phrase: '经济总量超过4万亿元' }),
+  fig({ id: 'rd-intensity-2025', measure: 'rd-intensity', label: '全社会研发投入占地区生产总值比重', kind: 'target', value: 5, valueText: '5', unit: '%', qualifier: '左右', year: 2025, article: 7, phrase: '全社会研发投入占地区生产总值比重达5%左右' }),
+  // Articles 8–73 — targets of the period, year not stated
+  fig({ id: 'basic-research-share', measure: 'basic-research-share', label: '基础研究资金投入', kind: 'target', value: 30, valueText: '30', unit: '%', qualifier: '不低于', year: null, article: 8, phrase: '确保每年基础研究资金投入不低于市级科研资金的30%' }),
+  fig({ id: 'metro-area-subway', measure: 'metro-area-subway', label: '地铁', kind: 'target', value: 1000, valueText: '1000', unit: '公里', qualifier: null, year: null, article: 25, phrase: '规划建设1000公里地铁' }),
+  fig({ id: 'metro-area-light-rail', measure: 'metro-area-light-rail', label: '轻轨和城际铁路', kind: 'target', value: 1000, valueText: '1000', unit: '公里', qualifier: null, year: null, article: 25, phrase: '1000公里轻轨和城际铁路' }),
+  fig({ id: 'metro-area-expressways', measure: 'metro-area-expressways', label: '高快速路', kind: 'target', value: 1000, valueText: '1000', unit: '公里', qualifier: null, year: null, article: 25, phrase: '1000公里高快速路' }),
+  fig({ id: 'industrial-land-retained', measure: 'industrial-land-retained', label: '工业区块', kind: 'target', value: 100, valueText: '100', unit: '平方公里', qualifier: null, year: null, article: 31, phrase: '保留提升100平方公里工业区块' }),
+  fig({ id: 'industrial-space-renewal', measure: 'industrial-space-renewal', label: '产业空间', kind: 'target', value: 100, valueText: '100', unit: '平方公里', qualifier: null, year: null, article: 31, phrase: '整備改造100平方公里产业空间' }),
+  fig({ id: 'digital-economy-doubling', measure: 'digital-economy', label: '数字经济', kind: 'target', value: 2, valueText: '翻番', unit: '倍', qualifier: null, year: 2025, article: 35, phrase: '实现数字经济五年翻番' }),
+  fig({ id: 'school-places-2025', measure: 'school-places', label: '基础教育学位', kind: 'target', value: 87.1, valueText: '87.1', unit: '万座', qualifier: '新增', year: null, article: 53, phrase: '新增基础教育学位87.1万座' }),
+  fig({ id: 'top-hospitals-doubling', measure: 'top-hospitals', label: '三甲医院数量', kind: 'target', value: 2, valueText: '倍增', unit: '倍', qualifier: null, year: null, article: 54, phrase: '推动三甲医院数量倍增' }),
+  fig({ id: 'elderly-care-radius', measure: 'elderly-care-radius', label: '养老服务圈', kind: 'target', value: 15, valueText: '15', unit: '分钟', qualifier: null, year: null, article: 57, phrase: '构建15分钟养老服务圈' }),
+];
+
+const NAME = 'a name or slogan, not a quantity';
+const YEARS = 'years used as names of the plan period and its long-range goals, not quantities';
+const PERIOD = 'the name of a Five-Year period (an ordinal), not a quantity';
+
+/** Numbers in the text that are not quantities, each with the reason. */
+export const NON_FIGURES: readonly NonFigure[] = [
+  { where: 'title', phrase: '第十四个五年规划和二〇三五年远景目标', reason: YEARS },
+  { where: 'adoption', phrase: '2020年12月22日', reason: 'the adoption date' },
+  { where: 'adoption', phrase: '第六届委员会第十七次全体会议', reason: 'ordinal of a plenary session' },
+  { where: 'preamble', phrase: '第一个五年', reason: 'ordinal: the first five-year period of the new journey' },
+  { where: 'preamble', phrase: '第一阶段发展目标的五年', reason: 'names a period, not a quantity' },
+  { where: 'preamble', phrase: '第十七次全体会议', reason: 'ordinal of a plenary session' },
+  { where: 'preamble', phrase: '建立40周年', reason: 'anniversary in the name of an event' },
+  { where: 'preamble', phrase: '省委十二届十二次全会', reason: 'ordinal of a plenary session' },
+  { where: 'preamble', phrase: '第十四个五年规划和二〇三五年远景目标', reason: YEARS },
+  { where: 'chapter-6', phrase: '“一核一带一区”', reason: NAME },
+  { where: 'chapter-15', phrase: '二〇三五年远景目标', reason: YEARS },
+  { where: 1, phrase: '建立40年', reason: 'age of the Special Economic Zone (the article title), not a measure' },
+  { where: 1, phrase: '40年来', reason: 'duration (“in the 40 years since”), not a measure' },
+  { where: 1, phrase: '由一座落后的边陲小镇', reason: 'article “一座” (a), not a count' },
+  { where: 1, phrase: '上百年走完的历程', reason: 'figure of speech (a century), not a measure' },
+  { where: 2, phrase: '意义的五年', reason: PERIOD },
+  { where: 2, phrase: '党的十八大', reason: 'ordinal of a Party congress' },
+  { where: 2, phrase: '三次视察广东、深圳', reason: 'narrative count of leadership visits, not a measure of the city' },
+  { where: 2, phrase: '建立40周年', reason: 'anniversary in the name of an event' },
+  { where: 2, phrase: '5年来', reason: 'duration of the period reviewed, not a measure' },
+  { where: 2, phrase: '“四个意识”', reason: NAME },
+  { where: 2, phrase: '“四个自信”', reason: NAME },
+  { where: 2, phrase: '“两个维护”', reason: NAME },
+  { where: 2, phrase: '“五位一体”', reason: NAME },
+  { where: 2, phrase: '“四个全面”', reason: NAME },
+  { where: 2, phrase: '“一带一路”', reason: NAME },
+  { where: 2, phrase: '“一核一带一区”', reason: NAME },
+  { where: 2, phrase: '5G独立组网', reason: 'technology name (5G)' },
+  { where: 2, phrase: 'PM2.5年均浓度', reason: 'pollutant name (PM2.5); the sentence gives no value' },
+  { where: 2, phrase: '经过五年的砥砺奋斗', reason: 'duration of the period reviewed, not a measure' },
+  { where: 3, phrase: '经过40年的发展', reason: 'age of the Special Economic Zone, not a measure' },
+  { where: 3, phrase: '百年未有之大变局', reason: 'set phrase (“changes unseen in a century”)' },
+  { where: 3, phrase: '“两个大局”', reason: NAME },
+  { where: 4, phrase: '到二〇三五年', reason: YEARS },
+  { where: 4, phrase: '到二〇二五年', reason: YEARS },
+  { where: 4, phrase: '到二〇三〇年', reason: YEARS },
+  { where: 4, phrase: '另一番景象', reason: 'set phrase (“another scene”), not a number' },
+  { where: 5, phrase: '党的十九大', reason: 'ordinal of a Party congress' },
+  { where: 5, phrase: '“三个代表”', reason: NAME },
+  { where: 5, phrase: '“五位一体”', reason: NAME },
+  { where: 5, phrase: '“四个全面”', reason: NAME },
+  { where: 5, phrase: '“1+1+9”', reason: 'name of the provincial work arrangement' },
+  { where: 5, phrase: '“1+10+10”', reason: 'name of the municipal work arrangement' },
+  { where: 6, phrase: '“一核一带一区”', reason: NAME },
+  { where: 8, phrase: '“从0到1”', reason: 'set phrase for original innovation (“from zero to one”)' },
+  { where: 10, phrase: '“一区两核多园”', reason: NAME },
+  { where: 14, phrase: '两个市场', reason: 'set phrase (domestic and international markets)' },
+  { where: 15, phrase: '“一带一路”', reason: NAME },
+  { where: 19, phrase: '“一次办”', reason: NAME },
+  { where: 27, phrase: '“一核一带一区”', reason: NAME },
+  { where: 28, phrase: '统一大市场', reason: 'not a number: 统一 means unified' },
+  { where: 30, phrase: '“一区两园”', reason: NAME },
+  { where: 32, phrase: '5G、人工智能', reason: 'technology name (5G)' },
+  { where: 33, phrase: '“一带一路”', reason: NAME },
+  { where: 35, phrase: '“5G+8K+AI+云”', reason: 'technology names (5G, 8K)' },
+  { where: 36, phrase: '“5G+千兆光网+智慧专网+卫星网+物联网”', reason: 'technology names (5G)' },
+  { where: 36, phrase: '（IPv6）', reason: 'technology name (IPv6)' },
+  { where: 36, phrase: '“5G+千行百业”', reason: 'technology name (5G)' },
+  { where: 42, phrase: 'T4航站楼', reason: 'name of an airport terminal (T4)' },
+  { where: 49, phrase: '“新时代十大文化设施”', reason: NAME },
+  { where: 49, phrase: '“十大特色文化街区”', reason: NAME },
+  { where: 52, phrase: '三项工程', reason: 'refers to the three programmes just named, not a measure' },
+  { where: 55, phrase: '“4+2+2+2”', reason: 'name of the housing supply arrangement' },
+  { where: 57, phrase: '2岁以下、2—3岁', reason: 'age bands that define childcare tiers, not a measure' },
+  { where: 60, phrase: 'PM2.5协同治理', reason: 'pollutant name (PM2.5)' },
+  { where: 67, phrase: '“四个一”', reason: NAME },
+  { where: 68, phrase: '“三位一体”', reason: NAME },
+  { where: 69, phrase: '“四个意识”', reason: NAME },
+  { where: 69, phrase: '“四个自信”', reason: NAME },
+  { where: 69, phrase: '“两个维护”', reason: NAME },
+  { where: 70, phrase: '“三个区分开来”', reason: NAME },
+  { where: 71, phrase: '中央八项规定', reason: NAME },
+  { where: 'closing', phrase: '二〇三五年远景目标', reason: YEARS },
+];

@@ -1,0 +1,48 @@
+/**
+ * Article text, loaded on demand one chapter at a time (each chapter is its own chunk in the build).
+ * The import() calls are spelled out so that bundlers see fifteen separate chunks.
+ */
+import type { Article, ChapterText } from './types.js';
+import { deepFreeze } from './freeze.js';
+import { getArticleSummary, getChapterSummary } from './outline.js';
+
+type Loader = () => Promise<{ default: ChapterText }>;
+const LOADERS: readonly Loader[] = [
+  () => import('../generated/chapters/chapter-01.js'),
+  () => import('../generated/chapters/chapter-02.js'),
+  () => import('../generated/chapters/chapter-03.js'),
+  () => import('../generated/chapters/chapter-04.js'),
+  () => import('../generated/chapters/chapter-05.js'),
+  () => import('../generated/chapters/chapter-06.js'),
+  () => import('../generated/chapters/chapter-07.js'),
+  () => import('../generated/chapters/chapter-08.js'),
+  () => import('../generated/chapters/chapter-09.js'),
+  () => import('../generated/chapters/chapter-10.js'),
+  () => import('../generated/chapters/chapter-11.js'),
+  () => import('../generated/chapters/chapter-12.js'),
+  () => import('../generated/chapters/chapter-13.js'),
+  () => import('../generated/chapters/chapter-14.js'),
+  () => import('../generated/chapters/chapter-15.js'),
+];
+
+const cache = new Map<number, Promise<ChapterText>>();
+
+/** The full text of a chapter (1…15); resolves to undefined for an unknown number. Never rejects for bad input. */
+export function loadChapter(n: number | string): Promise<ChapterText | undefined> {
+  const chapter = getChapterSummary(n);
+  if (!chapter) return Promise.resolve(undefined);
+  let p = cache.get(chapter.number);
+  if (!p) {
+    p = LOADERS[chapter.number - 1]().then((m) => deepFreeze(m.default));
+    cache.set(chapter.number, p);
+  }
+  return p;
+}
+
+/** The full article (1…73), loading its chapter's text; undefined for an unknown number. */
+export async function loadArticle(n: number | string): Promise<Article | undefined> {
+  const summary = getArticleSummary(n);
+  if (!summary) return undefined;
+  const text = await loadChapter(summary.chapter);
+  return text?.articles.find((a) => a.number === summary.number);
+}

@@ -1,0 +1,114 @@
+// @ts-check
+// Tests run in three real engines: Chromium, Firefox ESR and WebKitGTK (all Debian packages, see
+// scripts/setup-browsers.sh). Pick a subset with BROWSERS=chromium,firefox,webkit (comma-separated).
+// Firefox and WebKit need an X display: `npm test` wraps this in `xvfb-run -a`.
+import { spawn } from 'node:child_process';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { WebdriverLauncher } from '@web/test-runner-webdriver';
+import { defaultReporter } from '@web/test-runner';
+import { summaryReporter } from './test/summary-reporter.mjs';
+
+// Flags needed to run Debian's chromium as root in CI.
+const CHROMIUM_ARGS = [
+  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--no-first-run', '--no-default-browser-check',
+];
+const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER ?? '/usr/bin/WebKitWebDriver';
+const MINIBROWSER = process.env.MINIBROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+const WEBKIT_DRIVER_PORT = Number(process.env.WEBKIT_DRIVER_PORT ?? 4445);
+
+/** WebdriverLauncher that owns a WebKitWebDriver process (Debian: webkit2gtk-driver). Needs an X display (xvfb-run). */
+class WebKitGtkLauncher extends WebdriverLauncher {
+  /** @param {number} port */
+  constructor(port) {
+    super({
+      hostname: '127.0.0.1', port, path: '/', logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        // WebKitGTK 2.50's driver rejects webSocketUrl:true (BiDi), which webdriverio 9 requests by default
+        'wdio:enforceWebDriverClassic': true,
+        // @ts-ignore vendor capability
+        'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+      },
+    });
+    this.port = port;
+  }
+  /** @param {any} config */
+  async initialize(config) {
+    this.proc = spawn(WEBKIT_DRIVER, [`--port=${this.port}`, '--host=local'], { stdio: 'ignore' });
+    for (let i = 0; i < 50; i++) {
+      try { if ((await fetch(`http://127.0.0.1:${this.port}/status`)).ok) break; } catch {}
+      await sleep(100);
+    }
+    await super.initialize(config);
+    this.name = 'WebKitGTK (MiniBrowser)';
+  }
+  async stop() {
+    try { await super.stop(); } finally { this.proc?.kill(); }
+  }
+}
+
+const launchers = {
+  chromium: () => chromeLauncher({ launchOptions: { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS } }),
+  // Firefox over WebDriver BiDi (puppeteer); there is no geckodriver offline and Playwright can't drive Debian's Firefox.
+  firefox: () => puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: FIREFOX, headless: true } }),
+  webkit: () => new WebKitGtkLauncher(WEBKIT_DRIVER_PORT),
+};
+
+const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((b) => b.trim()).filter(Boolean);
+for (const b of wanted) {
+  if (!(b in launchers)) throw new Error(`Unknown browser "${b}" in BROWSERS; use ${Object.keys(launchers).join(',')}`);
+}
+
+/**
+ * `import data from './x.json'` (no import attributes) works in Vite; make it work here too by serving
+ * .json as an ES module when the browser loads it as a module script. fetch() (Sec-Fetch-Dest: empty) and
+ * `import ... with { type: 'json' }` (Sec-Fetch-Dest: json) still get the raw JSON.
+ * @type {import('@web/test-runner').TestRunnerPlugin}
+ */
+const isJsonModuleRequest = (/** @type {any} */ context) =>
+  context.path.endsWith('.json') && context.get('sec-fetch-dest') === 'script';
+const jsonModulePlugin = {
+  name: 'json-as-es-module',
+  // the dev server caches transforms per path: keep the JS and the raw-JSON variants apart
+  transformCacheKey(context) {
+    return isJsonModuleRequest(context) ? 'json-as-es-module' : undefined;
+  },
+  resolveMimeType(context) {
+    if (isJsonModuleRequest(context)) return 'js';
+  },
+  transform(context) {
+    if (isJsonModuleRequest(context)) {
+      context.set('Vary', 'Sec-Fetch-Dest');
+      return { body: `export default ${String(context.body)};` };
+    }
+  },
+};
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  // The dev server root is the repo root, so tests can fetch('/seeds/...'), fetch('/package.json') etc.
+  rootDir: '.',
+  files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+  nodeResolve: true,
+  plugins: [
+    jsonModulePlugin,
+    // TS (incl. experimentalDecorators, read from tsconfig.json) via esbuild. The Vite plugin for WTR does not work with Vite 8.
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+  ],
+  browsers: wanted.map((b) => launchers[/** @type {keyof typeof launchers} */ (b)]()),
+  reporters: [defaultReporter(), summaryReporter()],
+  // Lit's dev build is used on purpose (extra warnings); drop its one-line banner from every test file's log.
+  filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode')),
+  concurrency: 1,
+  testFramework: { config: { timeout: 10000 } },
+  browserStartTimeout: 120000,
+  testsStartTimeout: 120000,
+  testsFinishTimeout: 300000,
+};
