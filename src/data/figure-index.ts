@@ -1,11 +1,11 @@
 /** Lookups over the figure registry. Small and synchronous: no article text. */
 import { FIGURES, NON_FIGURES } from './figures.js';
 import { deepFreeze } from './freeze.js';
-import { getArticleSummary } from './outline.js';
+import { getArticleRef } from './chapters.js';
 import type { Figure, FigureKind, NonFigure } from './types.js';
 
-export const allFigures: readonly Figure[] = deepFreeze(FIGURES);
-export const nonFigures: readonly NonFigure[] = deepFreeze(NON_FIGURES);
+export const allFigures: readonly Figure[] = /* @__PURE__ */ deepFreeze(FIGURES);
+export const nonFigures: readonly NonFigure[] = /* @__PURE__ */ deepFreeze(NON_FIGURES);
 const byId = new Map(allFigures.map((f) => [f.id, f]));
 
 /** The figure with this id, or undefined (also for non-string input). */
@@ -28,7 +28,7 @@ export function figures(query: FigureQuery = {}): readonly Figure[] {
       (query.kind === undefined || f.kind === query.kind) &&
       (query.article === undefined || f.article === query.article) &&
       (query.year === undefined || f.year === query.year) &&
-      (query.chapter === undefined || getArticleSummary(f.article)?.chapter === query.chapter),
+      (query.chapter === undefined || getArticleRef(f.article)?.chapter === query.chapter),
   );
 }
 

@@ -4,7 +4,7 @@ import { deepFreeze } from './freeze.js';
 import { allFigures } from './figure-index.js';
 import type { Figure, Stage, StageId } from './types.js';
 
-export const stages: readonly Stage[] = deepFreeze(generated);
+export const stages: readonly Stage[] = /* @__PURE__ */ deepFreeze(generated);
 export const STAGE_IDS: readonly StageId[] = stages.map((s) => s.id);
 
 export function getStage(id: unknown): Stage | undefined {

@@ -4,7 +4,7 @@
  */
 import type { Article, ChapterText } from './types.js';
 import { deepFreeze } from './freeze.js';
-import { getArticleSummary, getChapterSummary } from './outline.js';
+import { getArticleRef, getChapterSummary } from './chapters.js';
 
 type Loader = () => Promise<{ default: ChapterText }>;
 const LOADERS: readonly Loader[] = [
@@ -41,8 +41,8 @@ export function loadChapter(n: number | string): Promise<ChapterText | undefined
 
 /** The full article (1…73), loading its chapter's text; undefined for an unknown number. */
 export async function loadArticle(n: number | string): Promise<Article | undefined> {
-  const summary = getArticleSummary(n);
-  if (!summary) return undefined;
-  const text = await loadChapter(summary.chapter);
-  return text?.articles.find((a) => a.number === summary.number);
+  const ref = getArticleRef(n);
+  if (!ref) return undefined;
+  const text = await loadChapter(ref.chapter);
+  return text?.articles.find((a) => a.number === ref.number);
 }

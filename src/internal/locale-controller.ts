@@ -29,10 +29,11 @@ export class LocaleController implements ReactiveController {
 
   /** The raw language tag in effect (own, inherited or document). */
   get requested(): string {
+    // Duck-typed rather than `instanceof Element/ShadowRoot`: those globals do not exist in server rendering.
     let node: Node | null = this.host;
     while (node) {
-      if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') ?? '';
-      node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+      if (node.nodeType === 1 && (node as Element).hasAttribute?.('lang')) return (node as Element).getAttribute('lang') ?? '';
+      node = node.parentNode ?? (node as ShadowRoot).host ?? null;
     }
     return typeof document !== 'undefined' ? document.documentElement?.lang ?? '' : '';
   }

@@ -10,6 +10,7 @@ type Host = ReactiveControllerHost & HTMLElement;
 export class SizeController implements ReactiveController {
   width = 0;
   private observer?: ResizeObserver;
+  private frame = 0;
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -20,15 +21,20 @@ export class SizeController implements ReactiveController {
     this.observer = new ResizeObserver((entries) => {
       const entry = entries[entries.length - 1];
       const width = Math.round(entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width);
-      if (width !== this.width) {
+      if (width === this.width) return;
+      // Apply on the next frame: re-rendering inside the observer callback, when the element's height depends
+      // on its width, makes browsers report "ResizeObserver loop completed with undelivered notifications".
+      cancelAnimationFrame(this.frame);
+      this.frame = requestAnimationFrame(() => {
         this.width = width;
         this.host.requestUpdate();
-      }
+      });
     });
     this.observer.observe(this.host);
   }
 
   hostDisconnected(): void {
+    cancelAnimationFrame(this.frame);
     this.observer?.disconnect();
     this.observer = undefined;
   }

@@ -1,0 +1,366 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { strictInt } from '../../data/freeze.js';
+import { ARTICLE_COUNT, getArticleRef, getChapterSummary, planMeta, type ArticleRef } from '../../data/chapters.js';
+import { loadArticle } from '../../data/text.js';
+import type { Article } from '../../data/types.js';
+import { PlanElement } from '../../internal/plan-element.js';
+import { hostStyles } from '../../styles/tokens.js';
+import { citationParts, gbCitation } from './citation.js';
+import { copyText } from './clipboard.js';
+import { DEFAULT_MAX_CHARS, makeExcerpt, type Excerpt, type ExcerptPiece } from './excerpt.js';
+import { parseTerms, splitRuns } from './highlight.js';
+import { articleStyles } from './plan-article.styles.js';
+
+export const CITATION_STYLES = ['gb7714', 'plain'] as const;
+export type CitationStyle = (typeof CITATION_STYLES)[number];
+
+const DEFAULT_HEADING_LEVEL = 3;
+const MAX_CHARS_LIMIT = 9999;
+/** How long a button says 已复制 before it says 复制链接 / 引用 again. */
+const FEEDBACK_MS = 2500;
+
+interface Feedback {
+  which: 'link' | 'cite';
+  ok: boolean;
+  text: string;
+}
+
+/**
+ * One article of the plan, quoted exactly: chapter context, 第N条 and the lead as its title, then every
+ * paragraph as in the dataset (the —— items of articles 6 and 7 as a list), with a permalink, copy-link and
+ * cite buttons. The title renders at once; the text is loaded per chapter on demand.
+ *
+ * @tagname plan-article
+ * @summary A quoted article of the plan (规划建议第N条), exact, linkable and citable.
+ *
+ * @slot - Fallback content for readers without JavaScript (e.g. the article's text). It is shown until the
+ *   article text has rendered, and again if the text cannot be loaded or `number` is invalid.
+ *
+ * @csspart base - The <article> wrapper.
+ * @csspart header - Chapter context and title.
+ * @csspart chapter - The chapter's numeral and title (八、加快数字化整体转型…).
+ * @csspart title - The heading (its level from `heading-level`): article number and lead.
+ * @csspart number - 第N条 inside the title.
+ * @csspart body - The full text.
+ * @csspart excerpt - The excerpt shown while an `excerpt` is collapsed.
+ * @csspart paragraph - Each paragraph or list item.
+ * @csspart list - The list of —— items (articles 6 and 7).
+ * @csspart highlight - Each highlighted term (<mark>).
+ * @csspart actions - The row of copy buttons.
+ * @csspart button - Every button (also `expand`, `copy-link`, `cite`).
+ * @csspart status - The polite live region announcing 已复制 / 复制失败 (visually hidden).
+ * @csspart manual - The text to copy by hand, shown when copying failed.
+ * @csspart error - The message shown for an invalid `number` or a failed load.
+ *
+ * @cssprop --plan-article-accent - Quotation rule, article number and button border colour.
+ * @cssprop --plan-article-mark-background - Background of highlighted terms.
+ * @cssprop --plan-article-mark-color - Text colour of highlighted terms.
+ * @cssprop --plan-article-title-size - Font size of the title.
+ * @cssprop --plan-article-font-size - Font size of the whole element.
+ * @cssprop --plan-article-rule-width - Width of the quotation rule (0 removes it).
+ * @cssprop --plan-article-gap - Space between paragraphs.
+ */
+export class PlanArticle extends PlanElement {
+  static override styles = [hostStyles, articleStyles];
+
+  /**
+   * Loads an article's text. A seam for tests (to hold a load or make it fail); elements always use the
+   * per-chapter loader of the dataset.
+   * @internal
+   */
+  static loadText: (n: number) => Promise<Article | undefined> = loadArticle;
+
+  /** The article number, 1…73. Required; anything else shows a short message listing the valid range. */
+  @property() number?: string | number;
+
+  /** Terms to mark, separated by `,` or `，` (e.g. `数字经济,5G`). Matched as literal text. */
+  @property() highlight?: string;
+
+  /** Show the lead and the first `max-chars` characters, with a 展开全文 button for the rest. */
+  @property({ type: Boolean, reflect: true }) excerpt = false;
+
+  /** Length of an excerpt in characters after the lead (default 120); cut at a sentence or clause end. */
+  @property({ attribute: 'max-chars' }) maxChars?: string | number;
+
+  /** Level of the title heading, 2–6 (default 3), to fit the host page's outline. */
+  @property({ attribute: 'heading-level' }) headingLevel?: string | number;
+
+  /** What the 引用 button copies: `gb7714` (GB/T 7714—2015, default) or `plain`. */
+  @property({ attribute: 'citation-style' }) citationStyle?: string;
+
+  @state() private _article?: Article;
+  @state() private _failed = false;
+  @state() private _expanded = false;
+  @state() private _feedback?: Feedback;
+
+  private _summary?: ArticleRef;
+  private _terms: string[] = [];
+  private _maxChars = DEFAULT_MAX_CHARS;
+  private _level = DEFAULT_HEADING_LEVEL;
+  private _style: CitationStyle = 'gb7714';
+  private _excerptCache?: { article: Article; max: number; excerpt: Excerpt };
+  private _pending?: Promise<void>;
+  private _loadToken = 0;
+  private _ownId?: string;
+  private _timer?: ReturnType<typeof setTimeout>;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.syncId(getArticleRef(this.number ?? ''));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this._timer);
+  }
+
+  /** Resolves once rendering is done, including the article text if it is being loaded. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this._pending) {
+      await this._pending;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!this.hasUpdated || changed.has('number')) {
+      const summary = getArticleRef(this.number ?? '');
+      if (!summary) this.warnInvalid('number', this.number ?? '', [this.rangeText()]);
+      if (summary?.number !== this._summary?.number || !this.hasUpdated) {
+        this._summary = summary;
+        this._article = undefined;
+        this._failed = false;
+        this._expanded = false;
+        this._feedback = undefined;
+        if (summary) this.load(summary.number);
+      }
+      this.syncId(summary);
+    }
+    if (changed.has('highlight')) this._terms = parseTerms(this.highlight);
+    if (changed.has('maxChars')) {
+      this._maxChars = this.readInt('max-chars', this.maxChars, 1, MAX_CHARS_LIMIT, DEFAULT_MAX_CHARS);
+    }
+    if (changed.has('headingLevel')) {
+      this._level = this.readInt('heading-level', this.headingLevel, 2, 6, DEFAULT_HEADING_LEVEL);
+    }
+    if (changed.has('citationStyle')) {
+      const s = this.citationStyle;
+      const valid = (CITATION_STYLES as readonly string[]).includes(s ?? '');
+      if (s != null && s !== '' && !valid) this.warnInvalid('citation-style', s, CITATION_STYLES);
+      this._style = valid ? (s as CitationStyle) : 'gb7714';
+    }
+  }
+
+  /** The link to this article on this page: the current URL with the element's id as the fragment. */
+  link(): string {
+    const id = this.id || (this._summary ? `article-${this._summary.number}` : '');
+    if (typeof location === 'undefined') return `#${id}`;
+    const url = new URL(location.href);
+    url.hash = id;
+    return url.href;
+  }
+
+  /**
+   * The citation the 引用 button copies: GB/T 7714—2015 or plain, with the given access date (default today).
+   * Empty when `number` is invalid.
+   */
+  citation(style: CitationStyle = this._style, accessed: Date = new Date()): string {
+    const s = this._summary;
+    if (!s) return '';
+    if (style === 'plain') {
+      const p = citationParts(planMeta, s.number, accessed);
+      return this.localize.t.article.plainCitation({ ...p, article: this.localize.t.common.articleNumber(s.number) });
+    }
+    return gbCitation(planMeta, accessed);
+  }
+
+  override render(): TemplateResult {
+    const s = this._summary;
+    if (!s) {
+      return html`${this.renderProblem({ attribute: 'number', value: String(this.number ?? ''), valid: [this.rangeText()] })}<slot></slot>`;
+    }
+    const { article: t, common } = this.localize.t;
+    const chapter = getChapterSummary(s.chapter);
+    const a = this._article;
+    return html`<article class="base" part="base" aria-labelledby="title" aria-busy=${a || this._failed ? 'false' : 'true'}>
+      <header class="header" part="header">
+        ${chapter ? html`<p class="chapter" part="chapter">${this.runs(t.chapterHeading(chapter.numeral, chapter.title))}</p>` : nothing}
+        ${this.heading(html`<span class="number" part="number">${common.articleNumber(s.number)}</span>${a ? this.runs(a.lead) : nothing}`)}
+      </header>
+      ${a
+        ? this.renderText(a)
+        : this._failed
+          ? html`<p class="problem" part="error" role="note">${t.loadFailed}</p><slot></slot>`
+          : html`<div class="body" part="body"><slot><p class="loading">${common.loading}</p></slot></div>`}
+      ${this.renderActions(s)}
+    </article>`;
+  }
+
+  /** The title at the configured level (static tags: cheaper than lit/static-html for five cases). */
+  private heading(content: TemplateResult): TemplateResult {
+    switch (this._level) {
+      case 2:
+        return html`<h2 class="title" part="title" id="title">${content}</h2>`;
+      case 4:
+        return html`<h4 class="title" part="title" id="title">${content}</h4>`;
+      case 5:
+        return html`<h5 class="title" part="title" id="title">${content}</h5>`;
+      case 6:
+        return html`<h6 class="title" part="title" id="title">${content}</h6>`;
+      default:
+        return html`<h3 class="title" part="title" id="title">${content}</h3>`;
+    }
+  }
+
+  private renderText(a: Article): TemplateResult {
+    const t = this.localize.t.article;
+    const ex = this.excerpt ? this.excerptOf(a) : undefined;
+    const full = a.paragraphs.map((text, index): ExcerptPiece => ({ index, text, whole: true }));
+    if (!ex?.truncated) return html`<div class="body" part="body" id="body">${this.blocks(full)}</div>`;
+    const collapsed = !this._expanded;
+    return html`${collapsed ? html`<div class="body excerpt" part="excerpt">${this.blocks(ex.pieces)}</div>` : nothing}
+      <div class="body" part="body" id="body" ?hidden=${collapsed}>${this.blocks(full)}</div>
+      <div class="controls">
+        <button type="button" class="more" part="button expand" aria-expanded=${collapsed ? 'false' : 'true'} aria-controls="body" @click=${this.toggle}>
+          ${collapsed ? t.expand : t.collapse}
+        </button>
+      </div>`;
+  }
+
+  private renderActions(s: ArticleRef): TemplateResult {
+    const { article: t, common } = this.localize.t;
+    const fb = this._feedback;
+    const label = (which: Feedback['which'], idle: string) => (fb?.which === which ? (fb.ok ? t.copied : t.copyFailed) : idle);
+    const announcement = fb ? (fb.ok ? (fb.which === 'link' ? t.linkCopied : t.citationCopied) : t.copyFailedAnnouncement) : '';
+    return html`<div class="actions" part="actions" role="group" aria-label=${t.actions}>
+        <button type="button" part="button copy-link" @click=${this.onCopyLink}>
+          ${label('link', t.copyLink)}<span class="visually-hidden">${t.copyLinkContext(common.articleNumber(s.number))}</span>
+        </button>
+        <button type="button" part="button cite" @click=${this.onCite}>
+          ${label('cite', t.cite)}<span class="visually-hidden">${this._style === 'plain' ? t.citeStylePlain : t.citeStyleGb}</span>
+        </button>
+        <span class="status visually-hidden" part="status" role="status" aria-live="polite">${announcement}</span>
+      </div>
+      ${fb && !fb.ok ? html`<code class="manual" part="manual">${fb.text}</code>` : nothing}`;
+  }
+
+  /** Paragraphs as <p>, consecutive —— items as one list; a cut last piece ends with an ellipsis. */
+  private blocks(pieces: readonly ExcerptPiece[]): TemplateResult[] {
+    const ellipsis = this.localize.t.article.ellipsis;
+    const out: TemplateResult[] = [];
+    let items: TemplateResult[] = [];
+    const flush = () => {
+      if (items.length) out.push(html`<ul class="list" part="list" role="list">${items}</ul>`);
+      items = [];
+    };
+    for (const p of pieces) {
+      const content = html`${this.runs(p.text)}${p.whole ? nothing : ellipsis}`;
+      if (p.text.startsWith('——')) {
+        items.push(html`<li part="paragraph">${content}</li>`);
+      } else {
+        flush();
+        out.push(html`<p part="paragraph">${content}</p>`);
+      }
+    }
+    flush();
+    return out;
+  }
+
+  /** Text with every highlight term in a <mark>; terms are matched as text, never parsed. */
+  private runs(text: string): unknown {
+    if (!this._terms.length) return text;
+    return splitRuns(text, this._terms).map((r) => (r.mark ? html`<mark part="highlight">${r.text}</mark>` : r.text));
+  }
+
+  private excerptOf(a: Article): Excerpt {
+    const c = this._excerptCache;
+    if (c && c.article === a && c.max === this._maxChars) return c.excerpt;
+    const excerpt = makeExcerpt(a.paragraphs, a.lead, this._maxChars);
+    this._excerptCache = { article: a, max: this._maxChars, excerpt };
+    return excerpt;
+  }
+
+  private load(n: number): void {
+    const token = ++this._loadToken;
+    const p: Promise<void> = (this.constructor as typeof PlanArticle).loadText(n)
+      .then(
+        (article) => {
+          if (token !== this._loadToken) return;
+          this._article = article;
+          this._failed = !article;
+        },
+        () => {
+          if (token === this._loadToken) this._failed = true;
+        },
+      )
+      .finally(() => {
+        if (this._pending === p) this._pending = undefined;
+      });
+    this._pending = p;
+  }
+
+  /**
+   * Permalink: without a host-set id the element takes `article-N` (and follows `number`), unless another
+   * element in the same document or shadow root already has that id.
+   */
+  private syncId(summary: ArticleRef | undefined): void {
+    if (!this.isConnected) return;
+    const mine = this._ownId !== undefined && this.id === this._ownId;
+    if (this.id && !mine) {
+      this._ownId = undefined;
+      return;
+    }
+    const want = summary ? `article-${summary.number}` : '';
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const taken = want && typeof root.getElementById === 'function' ? root.getElementById(want) : null;
+    if (want && (!taken || taken === this)) {
+      this.id = want;
+      this._ownId = want;
+    } else if (mine) {
+      this.removeAttribute('id');
+      this._ownId = undefined;
+    }
+  }
+
+  private readInt(attribute: string, value: unknown, min: number, max: number, fallback: number): number {
+    if (value == null || value === '') return fallback;
+    const n = strictInt(value);
+    if (n !== undefined && n >= min && n <= max) return n;
+    this.warnInvalid(attribute, value, [this.localize.t.article.range(String(min), String(max))]);
+    return fallback;
+  }
+
+  private rangeText(): string {
+    return this.localize.t.article.range(this.localize.number(1), this.localize.number(ARTICLE_COUNT));
+  }
+
+  private toggle(): void {
+    this._expanded = !this._expanded;
+  }
+
+  private onCopyLink(e: Event): void {
+    void this.copy('link', this.link(), e.currentTarget as HTMLElement);
+  }
+
+  private onCite(e: Event): void {
+    void this.copy('cite', this.citation(), e.currentTarget as HTMLElement);
+  }
+
+  private async copy(which: Feedback['which'], text: string, button: HTMLElement): Promise<void> {
+    clearTimeout(this._timer);
+    this._feedback = undefined;
+    const ok = await copyText(text, button);
+    this._feedback = { which, ok, text };
+    if (ok) this._timer = setTimeout(() => (this._feedback = undefined), FEEDBACK_MS);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'plan-article': PlanArticle;
+  }
+}

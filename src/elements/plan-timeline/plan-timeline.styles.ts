@@ -1,0 +1,275 @@
+import { css } from 'lit';
+import { hostStyles } from '../../styles/tokens.js';
+
+/**
+ * Per-element public tokens (--plan-timeline-*) map to private ones (--_tl-*), which default to the global
+ * --plan-* tokens (through the private --_* of hostStyles).
+ */
+export const styles = [
+  hostStyles,
+  css`
+    :host {
+      --_tl-accent: var(--plan-timeline-accent, var(--_accent));
+      --_tl-axis: var(--plan-timeline-axis-color, var(--_muted));
+      --_tl-marker: var(--plan-timeline-marker-fill, var(--_surface));
+      --_tl-chip: var(--plan-timeline-chip-background, var(--_subtle));
+      --_tl-gap: var(--plan-timeline-gap, 1rem);
+    }
+    .base {
+      display: grid;
+      gap: calc(var(--_tl-gap) / 2);
+      color: var(--_text);
+      background: var(--_surface);
+    }
+    .chart {
+      position: relative;
+    }
+
+    /* SVG axis */
+    .chart-svg {
+      display: block;
+      overflow: visible;
+      font-size: 12px;
+    }
+    .chart-svg.horizontal {
+      width: 100%;
+      height: auto;
+    }
+    .chart-svg.vertical {
+      position: absolute;
+      inset-block-start: 0;
+      inset-inline-start: 0;
+    }
+    .axis-line,
+    .minor-ticks,
+    .connector {
+      fill: none;
+      stroke: var(--_tl-axis);
+    }
+    .axis-line {
+      stroke-width: 2;
+    }
+    .axis-line.approximate {
+      stroke-dasharray: 4 4;
+    }
+    .minor-ticks {
+      stroke-width: 1;
+    }
+    .connector {
+      stroke-width: 1;
+      stroke-opacity: 0.6;
+    }
+    .marker {
+      fill: var(--_tl-marker);
+      stroke: var(--_tl-axis);
+      stroke-width: 2;
+      transition: fill 0.15s, stroke 0.15s;
+    }
+    .mark {
+      cursor: pointer;
+    }
+    .mark.approximate .marker {
+      stroke-dasharray: 3 2;
+    }
+    .tick-label {
+      fill: var(--_muted);
+    }
+    .mark.selected .marker {
+      fill: var(--_tl-accent);
+      stroke: var(--_tl-accent);
+      stroke-dasharray: none;
+    }
+    .mark.selected .connector {
+      stroke: var(--_tl-accent);
+      stroke-opacity: 1;
+      stroke-width: 2;
+    }
+    .mark.selected .tick-label {
+      fill: var(--_text);
+      font-weight: 700;
+    }
+
+    /* the list of stages: N columns (horizontal) or N equal rows beside the axis (vertical) */
+    .stages {
+      display: grid;
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .horizontal .stages {
+      grid-template-columns: repeat(var(--_n, 5), minmax(0, 1fr));
+    }
+    .vertical .stages {
+      grid-auto-rows: 1fr;
+      padding-inline-start: var(--_gutter, 7rem);
+    }
+    .slot {
+      display: flex;
+      min-width: 0;
+      padding: 2px;
+    }
+    .stage {
+      display: flex;
+      flex-direction: column;
+      gap: 0.125em;
+      width: 100%;
+      margin: 0;
+      padding: 0.375em 0.5em;
+      border: 1px solid transparent;
+      border-radius: var(--_radius);
+      background: none;
+      color: inherit;
+      font: inherit;
+      font-size: 0.875em;
+      line-height: 1.5;
+      text-align: center;
+      cursor: pointer;
+      transition: background-color 0.15s, border-color 0.15s;
+    }
+    .vertical .stage {
+      justify-content: center;
+      text-align: start;
+    }
+    .stage:hover .stage-headline {
+      text-decoration: underline;
+    }
+    .stage.selected {
+      border-color: var(--_tl-accent);
+      background: var(--_subtle);
+    }
+    .stage-label {
+      color: var(--_muted);
+      font-weight: 700;
+    }
+    .stage.selected .stage-label {
+      color: var(--_text);
+    }
+    .stage-headline {
+      overflow-wrap: anywhere;
+    }
+    @media screen {
+      .compact .stage-headline {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        margin: -1px;
+        overflow: hidden;
+        clip: rect(0 0 0 0);
+        white-space: nowrap;
+      }
+    }
+    .note {
+      margin: 0;
+      color: var(--_muted);
+      font-size: 0.75em;
+    }
+
+    /* details panel */
+    .details {
+      display: grid;
+      gap: 0.5em;
+      padding: 0.75em 1em;
+      border: 1px solid var(--_border);
+      border-inline-start: 4px solid var(--_tl-accent);
+      border-radius: var(--_radius);
+    }
+    .details p,
+    .details ul {
+      margin: 0;
+    }
+    .details-label {
+      color: var(--_muted);
+      font-weight: 700;
+    }
+    .details-headline {
+      font-size: 1.125em;
+      font-weight: 700;
+      line-height: 1.4;
+    }
+    .section-title {
+      color: var(--_muted);
+      font-size: 0.875em;
+    }
+    .goals {
+      padding-inline-start: 1.25em;
+    }
+    .figures {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5em;
+      padding: 0;
+      list-style: none;
+    }
+    .figure {
+      display: flex;
+      flex-direction: column;
+      max-width: 16em;
+      padding: 0.375em 0.625em;
+      border-radius: var(--_radius);
+      background: var(--_tl-chip);
+      font-size: 0.875em;
+      line-height: 1.4;
+    }
+    .figure-label,
+    .figure-base,
+    .figure-source {
+      color: var(--_muted);
+      font-size: 0.875em;
+    }
+    .figure-value .value {
+      margin-inline: 0.15em;
+      color: var(--_tl-accent);
+      font-size: 1.25em;
+    }
+    .unit {
+      margin-inline-end: 0.15em;
+    }
+    .tag {
+      align-self: flex-start;
+      padding: 0 0.375em;
+      border: 1px solid var(--_border);
+      border-radius: 999px;
+      font-size: 0.75em;
+    }
+    a {
+      color: var(--_tl-accent);
+    }
+
+    @media (forced-colors: active) {
+      .mark.selected .marker {
+        fill: Highlight;
+        stroke: Highlight;
+      }
+      .mark.selected .connector {
+        stroke: Highlight;
+      }
+      .tick-label {
+        fill: CanvasText;
+      }
+      .stage.selected {
+        border: 2px solid Highlight;
+      }
+      .figure {
+        border: 1px solid CanvasText;
+      }
+      a {
+        color: LinkText;
+      }
+    }
+    @media print {
+      .base {
+        background: none;
+      }
+      .stage {
+        border: 0;
+        cursor: default;
+      }
+      .stage.selected {
+        background: none;
+      }
+      .details {
+        break-inside: avoid;
+      }
+    }
+  `,
+];

@@ -1,0 +1,484 @@
+import { aTimeout, expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { getStage, stageFigures, stages, STAGE_IDS } from '../../data/stages.js';
+import { PlanStageSelectEvent, PlanTimeline } from '../../define/plan-timeline.js';
+import { resetWarnings } from '../../internal/warn.js';
+import { loadSeed } from './test-helpers.js';
+
+const $ = (el: PlanTimeline, sel: string) => el.shadowRoot!.querySelector(sel) as HTMLElement | null;
+const $$ = (el: PlanTimeline, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
+const buttons = (el: PlanTimeline) => $$(el, 'button.stage') as HTMLButtonElement[];
+const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const pressed = (el: PlanTimeline) => buttons(el).filter((b) => b.getAttribute('aria-pressed') === 'true').map((b) => b.dataset.stage);
+const XSS = '<img src=x onerror=alert(1)>';
+
+/** Waits until `check` holds (ResizeObserver callbacks and the re-render they cause take a frame or two). */
+async function until(check: () => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 60 && !check(); i++) await nextFrame();
+  expect(check(), what).to.equal(true);
+}
+
+/** Stubs console.warn; returns the captured messages and a restore function. */
+function captureWarnings() {
+  const messages: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => void messages.push(args.map(String).join(' '));
+  return { messages, restore: () => (console.warn = original) };
+}
+
+/** Fixtures sit in a sized box so `orientation="auto"` is deterministic. */
+async function timeline(template: ReturnType<typeof html>, width = 800): Promise<PlanTimeline> {
+  const box = await fixture<HTMLDivElement>(html`<div style="width:${width}px">${template}</div>`);
+  const el = box.querySelector('plan-timeline')!;
+  await el.updateComplete;
+  await until(() => (el as unknown as { layoutWidth: number }).layoutWidth > 0, 'measured');
+  await el.updateComplete;
+  return el;
+}
+
+let warnings: ReturnType<typeof captureWarnings>;
+beforeEach(() => {
+  resetWarnings();
+  warnings = captureWarnings();
+});
+afterEach(() => warnings.restore());
+
+describe('<plan-timeline>', () => {
+  it('is registered and renders the five stages from the dataset, in order, with labels and headlines', async () => {
+    const el = await timeline(html`<plan-timeline></plan-timeline>`);
+    expect(customElements.get('plan-timeline')).to.equal(PlanTimeline);
+    const items = buttons(el);
+    expect(items.map((b) => b.dataset.stage)).to.deep.equal(['2020', '2025', '2030', '2035', 'mid-century']);
+    items.forEach((b, i) => {
+      expect(text(b.querySelector('.stage-label'))).to.equal(stages[i].label);
+      expect(text(b.querySelector('.stage-headline'))).to.equal(stages[i].headline);
+    });
+    // literal strings, checked against the seed
+    const seed = (await loadSeed()).replace(/\s+/g, '');
+    const literal = ['二〇二〇年', '二〇二五年', '二〇三〇年', '二〇三五年', '本世纪中叶'];
+    expect(items.map((b) => text(b.querySelector('.stage-label')))).to.deep.equal(literal);
+    expect(text(items[1].querySelector('.stage-headline'))).to.equal('建成现代化国际化创新型城市，基本实现社会主义现代化');
+    expect(text(items[4].querySelector('.stage-headline'))).to.equal('那时的深圳将是让世界刮目相看的另一番景象');
+    for (const s of [...literal, '建成现代化国际化创新型城市，基本实现社会主义现代化', '那时的深圳将是让世界刮目相看的另一番景象']) {
+      expect(seed).to.contain(s);
+    }
+    expect(warnings.messages).to.deep.equal([]);
+  });
+
+  it('is accessible, exposes an ordered list of buttons and hides the SVG from assistive technology', async () => {
+    const el = await timeline(html`<plan-timeline></plan-timeline>`);
+    await expect(el).to.be.accessible();
+    const list = $(el, 'ol.stages')!;
+    expect(list.getAttribute('aria-label')).to.equal('发展阶段');
+    expect(list.querySelectorAll(':scope > li > button').length).to.equal(5);
+    const svg = $(el, 'svg')!;
+    expect(svg.getAttribute('aria-hidden')).to.equal('true');
+    expect(svg.getAttribute('part')).to.equal('axis');
+    expect($(el, '[part~="base"]')).to.exist;
+    expect($$(el, '[part~="stage"]')).to.have.length(5);
+    expect($(el, '[part~="details"]')).to.exist;
+  });
+
+  it('selects 2025 by default and shows its headline, goals, figures and source link', async () => {
+    const el = await timeline(html`<plan-timeline></plan-timeline>`);
+    expect(el.selectedStage?.id).to.equal('2025');
+    expect(pressed(el)).to.deep.equal(['2025']);
+    expect(el.hasAttribute('selected')).to.equal(false); // the default is not written back
+    const stage = getStage('2025')!;
+    const details = $(el, '[part="details"]')!;
+    expect(details.getAttribute('role')).to.equal('region');
+    const labelledBy = el.shadowRoot!.getElementById(details.getAttribute('aria-labelledby')!)!;
+    expect(text(labelledBy)).to.equal(stage.label);
+    expect(text(details.querySelector('.details-headline'))).to.equal(stage.headline);
+    expect($$(el, '.goals li').map(text)).to.deep.equal([...stage.goals]);
+    expect($$(el, '.goals li').map(text)).to.deep.equal([
+      '经济实力、发展质量跻身全球城市前列',
+      '研发投入强度、产业创新能力世界一流',
+      '文化软实力大幅提升',
+      '公共服务水平和生态环境质量达到国际先进水平',
+    ]);
+    expect(text($(el, '.section-title'))).to.equal('主要目标');
+    // figure chips: qualifier / value / unit as the plan writes them (左右 after the value)
+    const chips = $$(el, '[part="figure"]');
+    expect(chips.map((c) => text(c.querySelector('.figure-value')))).to.deep.equal(['超过4万亿元', '5%左右', '翻番']);
+    expect(chips.map((c) => text(c.querySelector('.figure-label')))).to.deep.equal(stageFigures(stage).map((f) => f.label));
+    expect(text(chips[0].querySelector('.value'))).to.equal('4');
+    expect(text(chips[1].querySelector('.qualifier'))).to.equal('左右');
+    expect(chips[1].querySelector('.figure-value')!.lastElementChild!.className).to.equal('qualifier');
+    // figures from other articles link to them
+    expect(chips.map((c) => c.querySelector('a')?.getAttribute('href'))).to.deep.equal(['#article-7', '#article-7', '#article-35']);
+    expect(text(chips[2].querySelector('a'))).to.equal('第35条');
+    const seed = (await loadSeed()).replace(/\s+/g, '');
+    for (const s of ['经济总量超过4万亿元', '达5%左右', '实现数字经济五年翻番']) expect(seed).to.contain(s);
+    const source = $(el, '[part="source-link"]')!;
+    expect(source.getAttribute('href')).to.equal('#article-4');
+    expect(text(source)).to.equal('原文第4条');
+  });
+
+  for (const id of STAGE_IDS) {
+    it(`shows stage ${id} when selected (accessible, details from the dataset)`, async () => {
+      const el = await timeline(html`<plan-timeline selected=${id}></plan-timeline>`);
+      const stage = getStage(id)!;
+      expect(pressed(el)).to.deep.equal([id]);
+      expect(text($(el, '.details-label'))).to.equal(stage.label);
+      expect(text($(el, '.details-headline'))).to.equal(stage.headline);
+      expect($$(el, '.goals li').map(text)).to.deep.equal([...stage.goals]);
+      expect($$(el, '[part="figure"]')).to.have.length(stageFigures(stage).length);
+      expect($(el, 'g.mark.selected')!.dataset.stage).to.equal(id);
+      expect($(el, 'g.mark.selected circle')!.getAttribute('r')).to.equal('8');
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('shows the 2020 outcomes with an estimate tag, and the 2035 doubling with its base and without a unit', async () => {
+    const el = await timeline(html`<plan-timeline selected="2020"></plan-timeline>`);
+    expect(text($(el, '.section-title'))).to.equal('主要成就');
+    const gdp = $$(el, '[part="figure"]')[0];
+    expect(text(gdp.querySelector('.figure-label'))).to.equal('地区生产总值');
+    expect(text(gdp.querySelector('.figure-value'))).to.equal('超过2.8万亿元');
+    expect(text(gdp.querySelector('.tag'))).to.equal('预计');
+    expect(gdp.querySelector('a')).to.equal(null); // same article as the stage
+    el.selected = '2035';
+    await el.updateComplete;
+    const chips = $$(el, '[part="figure"]');
+    expect(chips.map((c) => text(c.querySelector('.figure-value')))).to.deep.equal(['翻一番', '翻一番']);
+    expect(text(chips[0].querySelector('.figure-base'))).to.equal('基数：二〇二〇年');
+    const seed = (await loadSeed()).replace(/\s+/g, '');
+    for (const s of ['预计二〇二〇年地区生产总值超过2.8万亿元', '在二〇二〇年基础上翻一番']) expect(seed).to.contain(s);
+  });
+
+  it('labels mid-century 本世纪中叶 on the axis and never prints 2050', async () => {
+    const el = await timeline(html`<plan-timeline selected="mid-century"></plan-timeline>`);
+    const labels = $$(el, 'text.tick-label').map(text);
+    expect(labels).to.deep.equal(['2020年', '2025年', '2030年', '2035年', '本世纪中叶']);
+    expect(el.shadowRoot!.textContent).not.to.contain('2050');
+    expect($(el, 'svg')!.outerHTML).not.to.contain('2050');
+    expect(text($(el, '.note'))).to.equal('本世纪中叶的位置仅为示意');
+    expect($(el, '.axis-line.approximate')).to.exist;
+    expect($$(el, '[part="figure"]')).to.have.length(0);
+  });
+
+  it('selects on click: reflects `selected`, fires a typed, bubbling, composed plan-stage-select event and announces it', async () => {
+    const el = await timeline(html`<plan-timeline></plan-timeline>`);
+    const live = $(el, '[aria-live="polite"]')!;
+    expect(text(live)).to.equal('');
+    setTimeout(() => buttons(el)[2].click());
+    const event = (await oneEvent(document, 'plan-stage-select')) as unknown as PlanStageSelectEvent;
+    expect(event).to.be.instanceOf(PlanStageSelectEvent);
+    expect(event.stage).to.equal('2030');
+    expect(event.previous).to.equal('2025');
+    expect(event.bubbles && event.composed).to.equal(true);
+    await el.updateComplete;
+    expect(el.getAttribute('selected')).to.equal('2030');
+    expect(pressed(el)).to.deep.equal(['2030']);
+    expect(text(live)).to.equal(`已选择二〇三〇年：${getStage('2030')!.headline}`);
+    expect(text($(el, '.details-label'))).to.equal('二〇三〇年');
+    await expect(el).to.be.accessible();
+  });
+
+  it('selects by clicking a marker in the chart too', async () => {
+    const el = await timeline(html`<plan-timeline></plan-timeline>`);
+    const events: PlanStageSelectEvent[] = [];
+    el.addEventListener('plan-stage-select', (e) => events.push(e));
+    $(el, 'g.mark[data-stage="2035"] circle')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await el.updateComplete;
+    expect(events.map((e) => e.stage)).to.deep.equal(['2035']);
+    expect(el.selected).to.equal('2035');
+  });
+
+  it('does not fire the event when `selected` is set by the page, or when the selected stage is clicked again', async () => {
+    const el = await timeline(html`<plan-timeline></plan-timeline>`);
+    const events: Event[] = [];
+    el.addEventListener('plan-stage-select', (e) => events.push(e));
+    el.setAttribute('selected', '2035');
+    await el.updateComplete;
+    el.selected = '2020';
+    await el.updateComplete;
+    expect(pressed(el)).to.deep.equal(['2020']);
+    buttons(el)[0].click();
+    await el.updateComplete;
+    expect(events).to.have.length(0);
+    buttons(el)[1].click();
+    await el.updateComplete;
+    expect(events).to.have.length(1);
+  });
+
+  describe('keyboard', () => {
+    const focused = (el: PlanTimeline) => (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.stage;
+
+    it('has one tab stop (the selected stage), moves with ←/→/Home/End and selects with Enter and Space', async () => {
+      const el = await timeline(html`<plan-timeline></plan-timeline>`);
+      expect(buttons(el).map((b) => b.tabIndex)).to.deep.equal([-1, 0, -1, -1, -1]);
+      const events: string[] = [];
+      el.addEventListener('plan-stage-select', (e) => events.push(e.stage));
+      const before = document.createElement('button');
+      before.textContent = 'before';
+      el.before(before);
+      before.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(focused(el)).to.equal('2025');
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(focused(el)).to.equal('2030');
+      expect(buttons(el).map((b) => b.tabIndex)).to.deep.equal([-1, -1, 0, -1, -1]);
+      expect(events).to.deep.equal([]); // moving does not select
+      await sendKeys({ press: 'End' });
+      await el.updateComplete;
+      expect(focused(el)).to.equal('mid-century');
+      await sendKeys({ press: 'ArrowRight' }); // stays at the end
+      await el.updateComplete;
+      expect(focused(el)).to.equal('mid-century');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(events).to.deep.equal(['mid-century']);
+      expect(el.selected).to.equal('mid-century');
+      await sendKeys({ press: 'Home' });
+      await el.updateComplete;
+      expect(focused(el)).to.equal('2020');
+      await sendKeys({ press: 'ArrowLeft' }); // stays at the start
+      await el.updateComplete;
+      expect(focused(el)).to.equal('2020');
+      await sendKeys({ press: 'ArrowDown' }); // not a move key when horizontal
+      await el.updateComplete;
+      expect(focused(el)).to.equal('2020');
+      await sendKeys({ press: ' ' }); // 'Space' is unknown to Firefox's BiDi keyboard; ' ' works in all three
+      await el.updateComplete;
+      expect(events).to.deep.equal(['mid-century', '2020']);
+      expect(pressed(el)).to.deep.equal(['2020']);
+      // one tab stop: Tab leaves the group
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement === null || !buttons(el).includes(el.shadowRoot!.activeElement as HTMLButtonElement)).to.equal(true);
+      before.remove();
+    });
+
+    it('moves with ↑/↓ when vertical', async () => {
+      const el = await timeline(html`<plan-timeline orientation="vertical"></plan-timeline>`);
+      buttons(el)[1].focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(focused(el)).to.equal('2030');
+      await sendKeys({ press: 'ArrowUp' });
+      await sendKeys({ press: 'ArrowUp' });
+      await el.updateComplete;
+      expect(focused(el)).to.equal('2020');
+    });
+
+    it('shows a visible focus ring', async () => {
+      const el = await timeline(html`<plan-timeline></plan-timeline>`);
+      buttons(el)[1].focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      const style = getComputedStyle(el.shadowRoot!.activeElement!);
+      expect(style.outlineStyle).to.equal('solid');
+      expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+    });
+  });
+
+  describe('orientation', () => {
+    it('is horizontal when wide and vertical below 480 px (auto), and honours an explicit value', async () => {
+      const wide = await timeline(html`<plan-timeline></plan-timeline>`, 800);
+      expect(wide.effectiveOrientation).to.equal('horizontal');
+      expect($(wide, '.base')!.classList.contains('horizontal')).to.equal(true);
+      const narrow = await timeline(html`<plan-timeline></plan-timeline>`, 320);
+      expect(narrow.effectiveOrientation).to.equal('vertical');
+      expect($(narrow, 'svg')!.classList.contains('vertical')).to.equal(true);
+      const forced = await timeline(html`<plan-timeline orientation="horizontal"></plan-timeline>`, 320);
+      expect(forced.effectiveOrientation).to.equal('horizontal');
+      const vertical = await timeline(html`<plan-timeline orientation="vertical"></plan-timeline>`, 800);
+      expect(vertical.effectiveOrientation).to.equal('vertical');
+      await expect(narrow).to.be.accessible();
+      await expect(vertical).to.be.accessible();
+    });
+
+    it('lines the connectors up with the stage buttons (horizontal columns)', async () => {
+      const el = await timeline(html`<plan-timeline></plan-timeline>`, 800);
+      const svg = $(el, 'svg')!.getBoundingClientRect();
+      const scale = svg.width / Number($(el, 'svg')!.getAttribute('width'));
+      $$(el, 'path.connector').forEach((p, i) => {
+        const end = p.getAttribute('d')!.match(/-?[\d.]+/g)!.map(Number).slice(-2);
+        const li = $$(el, 'li.slot')[i].getBoundingClientRect();
+        expect(Math.abs(svg.left + end[0] * scale - (li.left + li.width / 2))).to.be.below(2);
+        expect(Math.abs(svg.top + end[1] * scale - li.top)).to.be.below(2);
+      });
+    });
+
+    it('lines the connectors up with the stage rows (vertical, after measuring the list)', async () => {
+      const el = await timeline(html`<plan-timeline></plan-timeline>`, 360);
+      const list = $(el, 'ol.stages')!;
+      await until(() => $(el, 'svg')!.getAttribute('height') === String(Math.round(list.getBoundingClientRect().height)), 'list measured');
+      const svg = $(el, 'svg')!.getBoundingClientRect();
+      $$(el, 'path.connector').forEach((p, i) => {
+        const end = p.getAttribute('d')!.match(/-?[\d.]+/g)!.map(Number).slice(-2);
+        const li = $$(el, 'li.slot')[i].getBoundingClientRect();
+        expect(Math.abs(svg.top + end[1] - (li.top + li.height / 2))).to.be.below(2);
+        expect(Math.abs(svg.left + end[0] - li.left)).to.be.below(2);
+      });
+    });
+
+    it('lays out again when created inside a hidden container and shown later', async () => {
+      const box = await fixture<HTMLDivElement>(html`<div style="display:none;width:320px"><plan-timeline></plan-timeline></div>`);
+      const el = box.querySelector('plan-timeline')!;
+      await el.updateComplete;
+      await aTimeout(50);
+      // hidden: width unknown (0) → horizontal at the nominal width
+      expect(el.effectiveOrientation).to.equal('horizontal');
+      expect($(el, 'svg')!.getAttribute('viewBox')).to.equal('0 0 640 70');
+      box.style.display = 'block';
+      await until(() => el.effectiveOrientation === 'vertical', 'vertical after shown');
+      await el.updateComplete;
+      expect($(el, 'svg')!.classList.contains('vertical')).to.equal(true);
+      const list = $(el, 'ol.stages')!;
+      await until(() => $(el, 'svg')!.getAttribute('height') === String(Math.round(list.getBoundingClientRect().height)), 'list measured');
+      box.style.width = '700px';
+      await until(() => el.effectiveOrientation === 'horizontal', 'horizontal when widened');
+      await el.updateComplete;
+      expect($(el, 'svg')!.getAttribute('viewBox')).to.equal('0 0 700 70');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('stages subset', () => {
+    it('shows only the listed stages, in chronological order, and scales to them', async () => {
+      const el = await timeline(html`<plan-timeline stages="2035, 2025,2030"></plan-timeline>`);
+      expect(buttons(el).map((b) => b.dataset.stage)).to.deep.equal(['2025', '2030', '2035']);
+      expect($$(el, 'g.mark')).to.have.length(3);
+      expect($(el, '.axis-line.approximate')).to.equal(null);
+      expect($(el, '.note')).to.equal(null);
+      expect(pressed(el)).to.deep.equal(['2025']);
+      expect(warnings.messages).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('ignores unknown ids and warns once naming the valid values', async () => {
+      const el = await timeline(html`<plan-timeline stages="2025,2040,2035"></plan-timeline>`);
+      await timeline(html`<plan-timeline stages="2025,2040,2035"></plan-timeline>`);
+      expect(buttons(el).map((b) => b.dataset.stage)).to.deep.equal(['2025', '2035']);
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('2040').and.contain('2020, 2025, 2030, 2035, mid-century');
+    });
+
+    it('shows all stages when nothing valid remains, and selects the first shown stage when 2025 is left out', async () => {
+      const el = await timeline(html`<plan-timeline stages="foo,,bar"></plan-timeline>`);
+      expect(buttons(el)).to.have.length(5);
+      expect(warnings.messages).to.have.length(1);
+      const subset = await timeline(html`<plan-timeline stages="2030,mid-century"></plan-timeline>`);
+      expect(pressed(subset)).to.deep.equal(['2030']);
+      const other = await timeline(html`<plan-timeline stages="2030,mid-century" selected="2025"></plan-timeline>`);
+      expect(pressed(other)).to.deep.equal(['2030']);
+      expect(warnings.messages).to.have.length(2);
+      expect(warnings.messages[1]).to.contain('selected="2025"').and.contain('2030, mid-century');
+    });
+  });
+
+  describe('compact', () => {
+    it('shows the axis and stage labels only (headlines stay in the accessible names), no details panel', async () => {
+      const el = await timeline(html`<plan-timeline compact selected="2035"></plan-timeline>`);
+      expect($(el, '[part="details"]')).to.equal(null);
+      expect($(el, 'svg')).to.exist;
+      const b = buttons(el)[3];
+      expect(text(b)).to.contain(getStage('2035')!.headline);
+      expect(b.querySelector<HTMLElement>('.stage-headline')!.getBoundingClientRect().width).to.be.at.most(1);
+      await expect(el).to.be.accessible();
+    });
+
+    it('prints all headlines: the compact hiding rule applies to screens only', async () => {
+      const el = await timeline(html`<plan-timeline compact></plan-timeline>`);
+      const sheets = (el.shadowRoot!.adoptedStyleSheets.length
+        ? el.shadowRoot!.adoptedStyleSheets
+        : [...el.shadowRoot!.querySelectorAll('style')].map((s) => s.sheet!)) as CSSStyleSheet[];
+      const hiding: CSSRule[] = [];
+      const walk = (rules: CSSRuleList) => {
+        for (const r of rules) {
+          if (r instanceof CSSStyleRule && r.selectorText.includes('.compact .stage-headline')) hiding.push(r);
+          if (r instanceof CSSMediaRule) walk(r.cssRules);
+        }
+      };
+      sheets.forEach((s) => walk(s.cssRules));
+      expect(hiding).to.have.length(1);
+      expect((hiding[0].parentRule as CSSMediaRule).media.mediaText).to.equal('screen');
+    });
+  });
+
+  describe('theme and locale', () => {
+    it('is accessible in dark (theme="dark") and stays on the default for an unknown theme, warning once', async () => {
+      const dark = await timeline(html`<plan-timeline theme="dark"></plan-timeline>`);
+      await expect(dark).to.be.accessible();
+      const vertical = await timeline(html`<plan-timeline theme="dark" selected="2020"></plan-timeline>`, 360);
+      await expect(vertical).to.be.accessible();
+      const odd = await timeline(html`<plan-timeline theme="sepia"></plan-timeline>`);
+      expect(buttons(odd)).to.have.length(5);
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('theme="sepia"').and.contain('light, dark');
+    });
+
+    it('formats axis years through i18n and falls back to zh-Hans for an unsupported lang (warned)', async () => {
+      const el = await timeline(html`<plan-timeline lang="xx"></plan-timeline>`);
+      expect($$(el, 'text.tick-label').map(text)[1]).to.equal('2025年');
+      expect(warnings.messages.some((m) => m.includes('lang="xx"'))).to.equal(true);
+    });
+  });
+
+  describe('article-href', () => {
+    it('builds source links from the template', async () => {
+      const el = await timeline(html`<plan-timeline article-href="/plan/article-{n}"></plan-timeline>`);
+      expect($(el, '[part="source-link"]')!.getAttribute('href')).to.equal('/plan/article-4');
+      expect($$(el, '.figure-source').map((a) => a.getAttribute('href'))).to.deep.equal(['/plan/article-7', '/plan/article-7', '/plan/article-35']);
+    });
+
+    it('refuses an unsafe template: default links and one warning', async () => {
+      const el = await timeline(html`<plan-timeline article-href="javascript:alert(1)//{n}"></plan-timeline>`);
+      expect($(el, '[part="source-link"]')!.getAttribute('href')).to.equal('#article-4');
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('article-href');
+    });
+  });
+
+  describe('bad input', () => {
+    it('falls back to 2025 for an unknown `selected`, warns once for many elements, and keeps the attribute', async () => {
+      const el = await timeline(html`<plan-timeline selected="2050"></plan-timeline>`);
+      await timeline(html`<plan-timeline selected="2050"></plan-timeline>`);
+      expect(pressed(el)).to.deep.equal(['2025']);
+      expect(el.getAttribute('selected')).to.equal('2050');
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('selected="2050"').and.contain('2020, 2025, 2030, 2035, mid-century');
+      expect(el.shadowRoot!.textContent).not.to.contain('2050');
+    });
+
+    it('falls back to auto for an unknown orientation and warns', async () => {
+      const el = await timeline(html`<plan-timeline orientation="diagonal"></plan-timeline>`, 320);
+      expect(el.effectiveOrientation).to.equal('vertical');
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('auto, horizontal, vertical');
+    });
+
+    for (const attr of ['selected', 'stages', 'orientation', 'theme', 'article-href', 'lang']) {
+      it(`treats HTML in ${attr} as an unknown value: no markup injected, renders normally, warns once`, async () => {
+        const box = await fixture<HTMLDivElement>(html`<div style="width:800px"></div>`);
+        const el = document.createElement('plan-timeline');
+        el.setAttribute(attr, XSS);
+        expect(() => box.append(el)).not.to.throw();
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+        expect(el.shadowRoot!.innerHTML).not.to.contain('<img');
+        expect(buttons(el)).to.have.length(5);
+        expect(pressed(el)).to.deep.equal(['2025']);
+        expect(warnings.messages).to.have.length(1);
+        expect(warnings.messages[0]).to.contain(attr);
+        // a bad lang on the host is the page's own axe violation (valid-lang), which the element cannot fix
+        await expect(el).to.be.accessible(attr === 'lang' ? { ignoredRules: ['valid-lang'] } : {});
+      });
+    }
+
+    it('never throws for garbage property values', async () => {
+      const el = await timeline(html`<plan-timeline></plan-timeline>`);
+      for (const v of [undefined, '', ' ', '0', 'null', '{}', 'x'.repeat(10000)]) {
+        el.selected = v;
+        el.stages = v;
+        el.orientation = v;
+        await el.updateComplete;
+        expect(buttons(el).length).to.equal(5);
+      }
+      expect(warnings.messages.every((m) => m.length < 400)).to.equal(true);
+    });
+  });
+});
