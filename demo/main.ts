@@ -1,6 +1,7 @@
 // The first runnable page: the plan's outline and stages, straight from the dataset (no article text loaded).
 import { articleSummaries, chapterSummaries, planMeta } from '../src/data/outline.js';
 import { stages } from '../src/data/stages.js';
+import '../src/index.js';
 
 const el = <T extends HTMLElement>(tag: string, text?: string): T => {
   const e = document.createElement(tag) as T;

@@ -7,3 +7,6 @@ export * from './data/stages.js';
 export * from './data/figure-index.js';
 export * from './data/text.js';
 export type * from './data/types.js';
+export * from './define/plan-timeline.js';
+export * from './define/plan-target.js';
+export * from './define/plan-article.js';

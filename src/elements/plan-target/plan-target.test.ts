@@ -1,0 +1,445 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { allFigures, getFigure } from '../../data/figure-index.js';
+import '../../define/plan-target.js';
+import { resetWarnings } from '../../internal/warn.js';
+import type { PlanTarget } from './plan-target.js';
+import { serializeSvg } from './svg-snapshot.js';
+import { formatValue } from './target-model.js';
+
+/*
+ * Expected strings are literals read off the seed (seeds/000_5c869d822c55e6be.txt) by hand; each quoted phrase is
+ * also checked to occur in the seed (whitespace removed: the seed has page breaks and spaces around digits), and
+ * compared with the dataset, so a typo in the test, the data or the element fails.
+ */
+let seed = '';
+before(async () => {
+  seed = (await (await fetch('/seeds/000_5c869d822c55e6be.txt')).text()).replace(/\s+/g, '');
+});
+const inSeed = (s: string) => expect(seed.includes(s.replace(/\s+/g, '')), `seed contains ${s}`).to.equal(true);
+
+let warnings: unknown[][] = [];
+let originalWarn: typeof console.warn;
+beforeEach(() => {
+  resetWarnings();
+  warnings = [];
+  originalWarn = console.warn;
+  console.warn = (...args: unknown[]) => void warnings.push(args);
+});
+afterEach(() => {
+  console.warn = originalWarn;
+});
+
+// Presence is asserted as booleans: a failing chai assertion that has to print a DOM element hangs the runner.
+const root = (el: Element) => el.shadowRoot!;
+const part = (el: Element, name: string) => root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
+const text = (el: Element, name: string) => part(el, name)?.textContent?.replace(/\s+/g, ' ').trim();
+const warned = (s: string) => warnings.filter((w) => String(w[0]).includes(s)).length;
+const XSS = '<img src=x onerror=alert(1)>';
+
+describe('<plan-target> card', () => {
+  it('shows gdp-2025 as the plan states it: label, value, kind, year, quote, source', async () => {
+    const el = await fixture<PlanTarget>(html`<plan-target figure="gdp-2025"></plan-target>`);
+    await expect(el).to.be.accessible();
+    const f = getFigure('gdp-2025')!;
+    inSeed('经济总量超过4万亿元');
+    expect(text(el, 'label')).to.equal('经济总量');
+    expect(text(el, 'label')).to.equal(f.label);
+    expect(text(el, 'value')).to.equal('超过4万亿元');
+    expect(text(el, 'value')).to.equal(formatValue(f));
+    expect(text(el, 'qualifier')).to.equal('超过');
+    expect(text(el, 'kind')).to.equal('目标');
+    expect(text(el, 'year')).to.equal('2025年');
+    const quote = part(el, 'quote')!;
+    expect(quote.localName).to.equal('blockquote');
+    expect(quote.textContent!.trim()).to.equal('经济总量超过4万亿元');
+    expect(quote.textContent!.trim()).to.equal(f.phrase);
+    const link = part(el, 'source') as HTMLAnchorElement;
+    expect(link.getAttribute('href')).to.equal('#article-7');
+    expect(quote.getAttribute('cite')).to.equal('#article-7');
+    expect(link.textContent).to.equal('原文第7条');
+    expect(part(el, 'base')!.getAttribute('aria-label')).to.equal('规划数据：经济总量');
+    expect(el.getAttribute('variant')).to.equal('card');
+    expect(root(el).querySelector('.meta [part="estimate"]') === null).to.equal(true);
+    expect(warnings).to.have.length(0);
+  });
+
+  it('pairs GDP 2020 → 2025 and says the change is approximate (超过 bounds, 预计 estimate)', async () => {
+    const el = await fixture<PlanTarget>(html`<plan-target figure="gdp-2025"></plan-target>`);
+    inSeed('预计二〇二〇年地区生产总值超过2.8万亿元');
+    expect(text(el, 'pair')).to.equal('2020年：超过2.8万亿元预计 → 至2025年：超过4万亿元');
+    expect(part(el, 'pair')!.querySelector('[aria-hidden="true"]')!.textContent).to.equal(' → ');
+    expect(text(el, 'change')).to.match(/^变化：约\+1\.2万亿元（约\+43%）/);
+    expect(text(el, 'note')).to.equal('原文用“超过”表述，数值并非精确值，变化量只是近似值。其中有原文所称的预计值（“预计”），变化量只是近似值。');
+    // the figure shown is marked in the pair
+    expect(part(el, 'pair')!.querySelector('.current')!.textContent).to.equal('2025年：超过4万亿元');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the 2020 GDP figure as an estimated outcome, paired with its 2025 goal', async () => {
+    const el = await fixture<PlanTarget>(html`<plan-target figure="gdp-2020"></plan-target>`);
+    expect(text(el, 'kind')).to.equal('已实现');
+    expect(text(el, 'year')).to.equal('2020年');
+    expect(root(el).querySelector('.meta [part="estimate"]')!.textContent).to.equal('预计');
+    expect(text(el, 'value')).to.equal('超过2.8万亿元');
+    expect(text(el, 'quote')).to.equal(getFigure('gdp-2020')!.phrase);
+    expect(part(el, 'pair')!.querySelector('.current')!.textContent).to.equal('2020年：超过2.8万亿元');
+    expect(text(el, 'change')).to.match(/^变化：约\+1\.2万亿元（约\+43%）/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('R&D intensity 4.93% → 5%左右: qualifier after the value, change in percentage points, approximate (左右)', async () => {
+    const el = await fixture<PlanTarget>(html`<plan-target figure="rd-intensity-2025"></plan-target>`);
+    inSeed('全社会研发投入占地区生产总值比重达4.93%');
+    inSeed('全社会研发投入占地区生产总值比重达5%左右');
+    expect(text(el, 'value')).to.equal('5%左右');
+    const value = part(el, 'value')!;
+    expect(value.lastElementChild!.getAttribute('part')).to.equal('qualifier');
+    expect(text(el, 'pair')).to.equal('2020年：达4.93% → 至2025年：5%左右');
+    expect(text(el, 'change')).to.match(/^变化：约\+0\.07个百分点 /);
+    expect(text(el, 'change')).not.to.include('（');
+    expect(text(el, 'note')).to.equal('原文用“左右”表述，数值并非精确值，变化量只是近似值。');
+    await expect(el).to.be.accessible();
+  });
+
+  it('exact pair (高校数量从9所增至15所): an exact change, no note', async () => {
+    const el = await fixture<PlanTarget>(html`<plan-target figure="universities"></plan-target>`);
+    inSeed('高校数量从9所增至15所');
+    expect(text(el, 'pair')).to.equal('9所 → 至15所');
+    expect(text(el, 'change')).to.equal('变化：+6所（+67%）');
+    expect(part(el, 'note') === null).to.equal(true);
+    expect(text(el, 'year')).to.equal('原文未注明年份');
+    await expect(el).to.be.accessible();
+  });
+
+  it('不低于30%: the lower bound before the value; year not stated, none invented; no pair', async () => {
+    const el = await fixture<PlanTarget>(html`<plan-target figure="basic-research-share"></plan-target>`);
+    inSeed('确保每年基础研究资金投入不低于市级科研资金的30%');
+    expect(text(el, 'value')).to.equal('不低于30%');
+    expect(text(el, 'label')).to.equal('基础研究资金投入');
+    expect(text(el, 'year')).to.equal('原文未注明年份');
+    expect(root(el).textContent).not.to.match(/20\d\d年/);
+    expect(part(el, 'pair') === null).to.equal(true);
+    expect(text(el, 'quote')).to.equal('确保每年基础研究资金投入不低于市级科研资金的30%');
+    expect(part(el, 'source')!.getAttribute('href')).to.equal('#article-8');
+    await expect(el).to.be.accessible();
+  });
+
+  it('二十八连冠: a Chinese-numeral count, an outcome without a year', async () => {
+    const el = await fixture<PlanTarget>(html`<plan-target figure="export-streak"></plan-target>`);
+    inSeed('出口总额实现全国“二十八连冠”');
+    expect(text(el, 'value')).to.equal('二十八连冠');
+    expect(text(el, 'kind')).to.equal('已实现');
+    expect(text(el, 'year')).to.equal('原文未注明年份');
+    expect(text(el, 'quote')).to.equal('出口总额实现全国“二十八连冠”');
+    await expect(el).to.be.accessible();
+  });
+
+  it('翻一番 (gdp-2035): a multiple shows its base, never a subtraction with 万亿元', async () => {
+    const el = await fixture<PlanTarget>(html`<plan-target figure="gdp-2035"></plan-target>`);
+    inSeed('经济总量、人均地区生产总值在二〇二〇年基础上翻一番');
+    expect(text(el, 'value')).to.equal('翻一番');
+    expect(text(el, 'relative-to')).to.equal('以二〇二〇年为基数');
+    expect(text(el, 'year')).to.equal('2035年');
+    expect(part(el, 'pair') === null).to.equal(true);
+    expect(part(el, 'change') === null).to.equal(true);
+    expect(text(el, 'quote')).to.equal('经济总量、人均地区生产总值在二〇二〇年基础上翻一番');
+    await expect(el).to.be.accessible();
+  });
+
+  it('三倍 (a multiple written with a numeral): value with 倍, its base, no pair', async () => {
+    const el = await fixture<PlanTarget>(html`<plan-target figure="high-tech-enterprises-growth"></plan-target>`);
+    inSeed('国家级高新技术企业数量是“十二五”期末的三倍');
+    expect(text(el, 'value')).to.equal('三倍');
+    expect(text(el, 'relative-to')).to.equal('以“十二五”期末为基数');
+    expect(part(el, 'pair') === null).to.equal(true);
+    expect(text(el, 'quote')).to.equal('国家级高新技术企业数量是“十二五”期末的三倍');
+    await expect(el).to.be.accessible();
+  });
+
+  it('renders every figure of the dataset: quote = phrase, value as written, link to its article', async () => {
+    // formatted values that are not a verbatim substring of the phrase (words between qualifier and number)
+    const notVerbatim = ['basic-research-share', 'school-places-2025'];
+    for (const f of allFigures) {
+      const el = await fixture<PlanTarget>(html`<plan-target figure=${f.id}></plan-target>`);
+      expect(text(el, 'quote'), f.id).to.equal(f.phrase);
+      expect(text(el, 'label'), f.id).to.equal(f.label);
+      expect(text(el, 'value'), f.id).to.equal(formatValue(f));
+      expect(f.phrase.includes(formatValue(f)), f.id).to.equal(!notVerbatim.includes(f.id));
+      expect(part(el, 'source')!.getAttribute('href'), f.id).to.equal(`#article-${f.article}`);
+      expect(text(el, 'year'), f.id).to.equal(f.year === null ? '原文未注明年份' : `${f.year}年`);
+    }
+    expect(warnings).to.have.length(0);
+  });
+
+  it('passes axe for every figure in every variant (sample of kinds)', async () => {
+    for (const id of ['top-hospitals-growth', 'public-housing-multiple', 'gdp-rank-asia-2020', 'school-places-2025']) {
+      for (const variant of ['card', 'compact', 'inline']) {
+        const el = await fixture<PlanTarget>(html`<plan-target figure=${id} variant=${variant}></plan-target>`);
+        await expect(el).to.be.accessible();
+      }
+    }
+  });
+
+  it('reacts to a changed figure attribute', async () => {
+    const el = await fixture<PlanTarget>(html`<plan-target figure="gdp-2025"></plan-target>`);
+    el.setAttribute('figure', 'rd-intensity-2025');
+    await el.updateComplete;
+    expect(text(el, 'value')).to.equal('5%左右');
+    expect(part(el, 'source')!.getAttribute('href')).to.equal('#article-7');
+    el.figure = 'nope';
+    await el.updateComplete;
+    expect(part(el, 'error') !== null).to.equal(true);
+    expect(part(el, 'value') === null).to.equal(true);
+  });
+
+  it('accepts a theme and stays accessible in dark', async () => {
+    const el = await fixture<PlanTarget>(html`<plan-target figure="gdp-2025" theme="dark" actual="3.46" actual-year="2023"></plan-target>`);
+    await expect(el).to.be.accessible();
+    expect(getComputedStyle(part(el, 'base')!).backgroundColor).to.equal('rgb(28, 27, 29)');
+  });
+});
+
+describe('<plan-target> variants', () => {
+  it('compact: same content, the quote as <q>', async () => {
+    const el = await fixture<PlanTarget>(html`<plan-target figure="gdp-2025" variant="compact"></plan-target>`);
+    await expect(el).to.be.accessible();
+    expect(part(el, 'quote')!.localName).to.equal('q');
+    expect(text(el, 'quote')).to.equal('经济总量超过4万亿元');
+    expect(text(el, 'value')).to.equal('超过4万亿元');
+    expect(getComputedStyle(part(el, 'value')!).display).to.equal('inline');
+  });
+
+  it('inline: the quote with the value marked, then kind, year and source; no block layout', async () => {
+    const host = await fixture<HTMLParagraphElement>(
+      html`<p style="width: 12em">规划提出<plan-target figure="gdp-2025" variant="inline"></plan-target>，并继续推进。</p>`,
+    );
+    const el = host.querySelector('plan-target')!;
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+    expect(getComputedStyle(el).display).to.equal('inline');
+    for (const node of root(el).querySelectorAll('*')) {
+      expect(getComputedStyle(node).display, node.localName).to.be.oneOf(['inline', 'none']);
+    }
+    expect(text(el, 'quote')).to.equal('经济总量超过4万亿元');
+    expect(part(el, 'quote')!.localName).to.equal('q');
+    expect(part(el, 'quote')!.querySelector('[part="value"]')!.textContent).to.equal('超过4万亿元');
+    expect(root(el).querySelector('.meta')!.textContent!.replace(/\s+/g, '')).to.equal('（目标，2025年，原文第7条）');
+    // wraps inside the sentence: the host spans several line boxes in a narrow paragraph
+    expect(el.getClientRects().length).to.be.greaterThan(1);
+  });
+
+  it('inline: an estimate and an unstated year are said, not hidden', async () => {
+    const a = await fixture<PlanTarget>(html`<plan-target figure="gdp-2020" variant="inline"></plan-target>`);
+    expect(root(a).querySelector('.meta')!.textContent!.replace(/\s+/g, '')).to.equal('（已实现，2020年，预计，原文第2条）');
+    const b = await fixture<PlanTarget>(html`<plan-target figure="basic-research-share" variant="inline"></plan-target>`);
+    expect(root(b).querySelector('.meta')!.textContent!.replace(/\s+/g, '')).to.equal('（目标，原文未注明年份，原文第8条）');
+    // the formatted value is not verbatim in this phrase: the quote stays whole
+    expect(part(b, 'value') === null).to.equal(true);
+    expect(text(b, 'quote')).to.equal('确保每年基础研究资金投入不低于市级科研资金的30%');
+    await expect(b).to.be.accessible();
+  });
+
+  it('unknown variant: warns once, renders the card', async () => {
+    const el = await fixture<PlanTarget>(html`<plan-target figure="gdp-2025" variant="poster"></plan-target>`);
+    await fixture(html`<plan-target figure="gdp-2025" variant="poster"></plan-target>`);
+    expect(warned('variant="poster"')).to.equal(1);
+    expect(String(warnings[0][0])).to.include('card, inline, compact');
+    expect(part(el, 'quote')!.localName).to.equal('blockquote');
+    expect(getComputedStyle(el).display).to.equal('block');
+    await expect(el).to.be.accessible();
+  });
+
+  it('variant reflects to the attribute', async () => {
+    const el = await fixture<PlanTarget>(html`<plan-target figure="gdp-2025"></plan-target>`);
+    el.variant = 'compact';
+    await el.updateComplete;
+    expect(el.getAttribute('variant')).to.equal('compact');
+  });
+});
+
+describe('<plan-target> source link', () => {
+  it('follows an article-href template', async () => {
+    const el = await fixture<PlanTarget>(html`<plan-target figure="rd-intensity-2025" article-href="/plan/a-{n}.html"></plan-target>`);
+    expect(part(el, 'source')!.getAttribute('href')).to.equal('/plan/a-7.html');
+    expect(part(el, 'quote')!.getAttribute('cite')).to.equal('/plan/a-7.html');
+    expect(warnings).to.have.length(0);
+  });
+
+  it('refuses an unsafe template: default link, one warning', async () => {
+    for (const bad of ['javascript:alert({n})', `x{n}${XSS}`, 'no-placeholder']) {
+      const el = await fixture<PlanTarget>(html`<plan-target figure="gdp-2025" article-href=${bad}></plan-target>`);
+      expect(part(el, 'source')!.getAttribute('href')).to.equal('#article-7');
+      expect(root(el).querySelector('img') === null).to.equal(true);
+    }
+    expect(warned('article-href')).to.equal(3);
+  });
+});
+
+describe('<plan-target> bad figure', () => {
+  it('unknown id: a small message with the nearest ids and the full list; warns once; never throws', async () => {
+    const el = await fixture<PlanTarget>(html`<plan-target figure="gdp-2030"></plan-target>`);
+    await fixture(html`<plan-target figure="gdp-2030"></plan-target>`);
+    await expect(el).to.be.accessible();
+    const error = part(el, 'error')!;
+    expect(error.getAttribute('role')).to.equal('note');
+    expect(error.querySelector('strong')!.textContent).to.equal('无法显示：属性 figure 的值无效。');
+    expect(error.querySelector('strong + span')!.textContent).to.equal('您要找的可能是：gdp-2020、gdp-2035、gdp-2025');
+    const details = error.querySelector('details')!;
+    expect(details.querySelector('summary')!.textContent).to.equal(`全部${allFigures.length}个编号`);
+    expect(details.querySelector('.ids')!.textContent).to.equal(allFigures.map((f) => f.id).join('、'));
+    expect(warned('figure="gdp-2030"')).to.equal(1);
+    expect(String(warnings[0][0])).to.include('nearest: gdp-2020, gdp-2035, gdp-2025');
+    details.open = true;
+    await expect(el).to.be.accessible();
+  });
+
+  it('empty, missing, whitespace and markup ids: message without suggestions, no markup injected', async () => {
+    const missing = await fixture<PlanTarget>(html`<plan-target></plan-target>`);
+    expect(warned('figure=""')).to.equal(1);
+    const empty = await fixture<PlanTarget>(html`<plan-target figure=""></plan-target>`);
+    const blank = await fixture<PlanTarget>(html`<plan-target figure="   "></plan-target>`);
+    const markup = await fixture<PlanTarget>(html`<plan-target figure=${XSS}></plan-target>`);
+    for (const el of [empty, missing, blank, markup]) {
+      expect(part(el, 'error') !== null).to.equal(true);
+      expect(part(el, 'error')!.querySelector('strong + span') === null).to.equal(true);
+      expect(root(el).querySelector('img') === null).to.equal(true);
+      await expect(el).to.be.accessible();
+    }
+    // missing and empty give the same message: warned once
+    expect(warnings).to.have.length(3);
+    expect(warned('figure=""')).to.equal(1);
+    expect(warned('figure="<img src=x onerror=alert(1)>"')).to.equal(1);
+  });
+
+  it('inline error stays inline inside prose', async () => {
+    const p = await fixture<HTMLParagraphElement>(html`<p>见<plan-target figure="rd-2025" variant="inline"></plan-target>。</p>`);
+    const el = p.querySelector('plan-target')!;
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+    for (const node of root(el).querySelectorAll('*')) {
+      expect(getComputedStyle(node).display, node.localName).to.be.oneOf(['inline', 'none']);
+    }
+    expect(part(el, 'error')!.querySelector('strong + span')!.textContent).to.equal('您要找的可能是：rd-intensity-2025、gdp-2025、gdp-2020');
+  });
+
+  it('non-string property values do not throw', async () => {
+    const el = await fixture<PlanTarget>(html`<plan-target></plan-target>`);
+    for (const v of [42, null, {}, ['gdp-2025']]) {
+      (el as unknown as { figure: unknown }).figure = v;
+      await el.updateComplete;
+      expect(part(el, 'error') !== null).to.equal(true);
+    }
+  });
+});
+
+/** Checked by eye: viewBox 320 wide → track 2…318; 3.46 of 4 → fill 273.34 (3.46 × 79); dashed 2020 start (2.8) at 223.2; target at 318. */
+const PROGRESS_SNAPSHOT = `<svg aria-hidden="true" class="chart" focusable="false" preserveAspectRatio="none" viewBox="0 0 320 16">
+  <rect class="track" height="8" width="316" x="2" y="4"/>
+  <rect class="fill" height="8" width="273.34" x="2" y="4"/>
+  <line class="baseline" vector-effect="non-scaling-stroke" x1="223.2" x2="223.2" y1="2" y2="14"/>
+  <line class="target" vector-effect="non-scaling-stroke" x1="318" x2="318" y1="0" y2="16"/>
+</svg>`;
+
+describe('<plan-target> progress from the page', () => {
+  it('actual + actual-year: a labelled bar toward the target, apart from the plan text', async () => {
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div style="width: 300px"><plan-target figure="gdp-2025" actual="3.46" actual-year="2023"></plan-target></div>`,
+    );
+    const el = wrap.firstElementChild as PlanTarget;
+    await expect(el).to.be.accessible();
+    const box = part(el, 'progress')!;
+    expect(box.getAttribute('aria-label')).to.equal('页面提供的数据（非规划原文）');
+    expect(box.querySelector('p')!.textContent).to.equal('页面提供的数据（非规划原文）');
+    expect(box.querySelector('ol')!.textContent!.trim()).to.equal('2023年：3.46万亿元，相当于目标数值的87%');
+    // the plan's own text is untouched and not inside the page-data box
+    expect(text(el, 'quote')).to.equal('经济总量超过4万亿元');
+    expect(box.contains(part(el, 'quote'))).to.equal(false);
+    expect(box.contains(part(el, 'value'))).to.equal(false);
+    const svgEl = box.querySelector('svg')!;
+    expect(svgEl.getAttribute('aria-hidden')).to.equal('true');
+    expect(serializeSvg(svgEl)).to.equal(PROGRESS_SNAPSHOT);
+    expect(warnings).to.have.length(0);
+  });
+
+  it('actuals property: several years, sorted; earlier years as ticks; latest as fill', async () => {
+    const el = await fixture<PlanTarget>(html`<plan-target
+      figure="gdp-2025"
+      .actuals=${[
+        { year: 2023, value: 3.46 },
+        { year: 2021, value: 3.07 },
+        { year: 2022, value: 3.24 },
+      ]}
+    ></plan-target>`);
+    await expect(el).to.be.accessible();
+    const items = [...part(el, 'progress')!.querySelectorAll('li')].map((li) => li.textContent!.trim());
+    expect(items).to.deep.equal(['2021年：3.07万亿元', '2022年：3.24万亿元', '2023年：3.46万亿元，相当于目标数值的87%']);
+    expect(part(el, 'progress')!.querySelectorAll('svg .tick')).to.have.length(2);
+    expect(part(el, 'progress')!.querySelectorAll('svg .baseline')).to.have.length(1);
+  });
+
+  it('R&D: a page value above the target; no baseline marker on a figure without a start (basic research)', async () => {
+    const rd = await fixture<PlanTarget>(html`<plan-target figure="rd-intensity-2025" actual="5.81" actual-year="2023" variant="compact"></plan-target>`);
+    await expect(rd).to.be.accessible();
+    expect(part(rd, 'progress')!.querySelector('ol')!.textContent!.trim()).to.equal('2023年：5.81%，相当于目标数值的116%');
+    const br = await fixture<PlanTarget>(html`<plan-target figure="basic-research-share" actual="31"></plan-target>`);
+    expect(part(br, 'progress')!.querySelector('ol')!.textContent!.trim()).to.equal('31%，相当于目标数值的103%');
+    expect(part(br, 'progress')!.querySelector('svg .baseline') === null).to.equal(true);
+    expect(part(br, 'progress')!.querySelector('.key-baseline') === null).to.equal(true);
+  });
+
+  it('inline: the page value as text after the source, labelled', async () => {
+    const el = await fixture<PlanTarget>(html`<plan-target figure="gdp-2025" variant="inline" actual="3.46" actual-year="2023"></plan-target>`);
+    await expect(el).to.be.accessible();
+    expect(root(el).querySelector('.meta')!.textContent!.replace(/\s+/g, '')).to.equal(
+      '（目标，2025年，原文第7条，页面提供的数据（非规划原文）：2023年：3.46万亿元，相当于目标数值的87%）',
+    );
+    expect(root(el).querySelector('svg') === null).to.equal(true);
+  });
+
+  it('invalid actual values are ignored with one warning each; no markup injected', async () => {
+    for (const bad of ['-1', 'abc', '1e3', '3,46', '', XSS]) {
+      const el = await fixture<PlanTarget>(html`<plan-target figure="gdp-2025" actual=${bad} actual-year="2023"></plan-target>`);
+      expect(part(el, 'progress') === null, bad).to.equal(true);
+      expect(root(el).querySelector('img') === null).to.equal(true);
+      await expect(el).to.be.accessible();
+    }
+    await fixture(html`<plan-target figure="gdp-2025" actual="abc"></plan-target>`);
+    expect(warnings).to.have.length(6);
+    expect(warned('"abc"')).to.equal(1);
+  });
+
+  it('an invalid year drops the year (warns), keeps the value', async () => {
+    const el = await fixture<PlanTarget>(html`<plan-target figure="gdp-2025" actual="3.46" actual-year="20x3"></plan-target>`);
+    expect(part(el, 'progress')!.querySelector('ol')!.textContent!.trim()).to.equal('3.46万亿元，相当于目标数值的87%');
+    expect(warned('"20x3"')).to.equal(1);
+  });
+
+  it('actuals property with garbage entries: usable ones drawn, others ignored with a warning', async () => {
+    const el = await fixture<PlanTarget>(html`<plan-target
+      figure="gdp-2025"
+      .actuals=${[{ year: 2021, value: 3.07 }, { year: 2022, value: -3 }, null, { value: XSS }, { year: 2023, value: '3.46' }] as never}
+    ></plan-target>`);
+    const items = [...part(el, 'progress')!.querySelectorAll('li')].map((li) => li.textContent!.trim());
+    expect(items).to.deep.equal(['2021年：3.07万亿元', '2023年：3.46万亿元，相当于目标数值的87%']);
+    expect(warnings).to.have.length(3);
+    expect(root(el).querySelector('img') === null).to.equal(true);
+  });
+
+  it('a page value on an outcome (baseline) figure is ignored with a warning', async () => {
+    const el = await fixture<PlanTarget>(html`<plan-target figure="export-streak" actual="30"></plan-target>`);
+    expect(part(el, 'progress') === null).to.equal(true);
+    expect(warned('is an outcome, not a target')).to.equal(1);
+  });
+
+  it('stretches the bar to the container width (CSS), whatever the width', async () => {
+    for (const width of [180, 420]) {
+      const wrap = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"><plan-target figure="gdp-2025" actual="3.46"></plan-target></div>`);
+      const el = wrap.firstElementChild as PlanTarget;
+      const chart = part(el, 'progress')!.querySelector('svg')!;
+      const box = part(el, 'progress')!.getBoundingClientRect();
+      expect(chart.getAttribute('viewBox')).to.equal('0 0 320 16');
+      // the chart spans the progress box's content width (box minus its padding and border)
+      expect(Math.abs(chart.getBoundingClientRect().width - (box.width - parseFloat(getComputedStyle(part(el, 'progress')!).paddingLeft) * 2 - 2))).to.be.lessThan(1);
+    }
+  });
+});
