@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { html, render } from 'lit';
 import { progressMarks } from '../elements/plan-target/progress-bar.js';
-import { serializeSvg } from '../elements/plan-target/svg-snapshot.js';
+import { serializeSvgTree as serializeSvg } from '../../test/helpers/index.js';
 import { DEFAULT_WIDTH, layoutProgress, PAD, sortActuals } from './progress-layout.js';
 
 // GDP: the plan's 2020 start (2.8) and 2025 target (4), with made-up page values for 2021 and 2023.

@@ -3,7 +3,7 @@ import { render } from 'lit';
 import { getStage, stages } from '../data/stages.js';
 import type { Stage, StageId } from '../data/types.js';
 import { renderTimelineChart } from '../elements/plan-timeline/timeline-chart.js';
-import { loadSnapshot, serializeSvg } from '../elements/plan-timeline/test-helpers.js';
+import { loadSnapshot, serializeSvgLines as serializeSvg } from '../../test/helpers/index.js';
 import { zhHansCommon } from '../i18n/sections/common.js';
 import {
   DEFAULT_WIDTH,

@@ -37,7 +37,7 @@ export abstract class PlanElement extends LitElement {
   /** Warns once per element name, attribute and value, naming the valid values. */
   protected warnInvalid(attribute: string, value: unknown, valid: readonly string[]): void {
     warnOnce(
-      `<${this.localName}> ${attribute}="${describeValue(value)}" is not valid; ${valid.length ? `valid values: ${valid.join(', ')}` : 'see the documentation'}. Using the default.`,
+      `<${this.localName}> ${attribute}="${describeValue(value)}" is not valid; ${valid.length ? `valid values: ${valid.join(', ')}` : 'see the documentation'}.`,
     );
   }
 

@@ -1,6 +1,7 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { planMeta } from '../../data/chapters.js';
+import { loadSeed } from '../../../test/helpers/index.js';
 import { loadArticle } from '../../data/text.js';
 import type { Article } from '../../data/types.js';
 import { resetWarnings } from '../../internal/warn.js';
@@ -12,7 +13,6 @@ import { MAX_TERMS, parseTerms, splitRuns } from './highlight.js';
 import { PlanArticle } from './plan-article.js';
 
 const XSS = '<img src=x onerror=alert(1)>';
-const SEED = '/seeds/000_5c869d822c55e6be.txt';
 
 /** Collects console.warn calls while `fn` runs (warnings are reset first: they are once per page). */
 async function captureWarnings(fn: () => Promise<unknown>): Promise<string[]> {
@@ -170,7 +170,7 @@ describe('citation (pure)', () => {
   });
 
   it('takes every part from the dataset, which matches the seed', async () => {
-    const seed = await (await fetch(SEED)).text();
+    const seed = await loadSeed();
     const p = citationParts(planMeta, 35, accessed);
     expect(seed).to.include(p.title);
     expect(seed).to.include(p.url);
@@ -251,7 +251,7 @@ describe('<plan-article>', () => {
   }
 
   it('shows text that matches the seed, page breaks rejoined', async () => {
-    const seed = await (await fetch(SEED)).text();
+    const seed = await loadSeed();
     const text = async (n: number) => bodyParagraphs(await fixture<PlanArticle>(html`<plan-article number=${n}></plan-article>`));
     const a1 = await text(1);
     expect(a1[0]).to.include('高举中国特色社会主义伟大旗帜，解放思想、改革创新');

@@ -3,7 +3,7 @@ import { allFigures, getFigure } from '../../data/figure-index.js';
 import '../../define/plan-target.js';
 import { resetWarnings } from '../../internal/warn.js';
 import type { PlanTarget } from './plan-target.js';
-import { serializeSvg } from './svg-snapshot.js';
+import { loadSeed, serializeSvgTree as serializeSvg } from '../../../test/helpers/index.js';
 import { formatValue } from './target-model.js';
 
 /*
@@ -13,7 +13,7 @@ import { formatValue } from './target-model.js';
  */
 let seed = '';
 before(async () => {
-  seed = (await (await fetch('/seeds/000_5c869d822c55e6be.txt')).text()).replace(/\s+/g, '');
+  seed = (await loadSeed()).replace(/\s+/g, '');
 });
 const inSeed = (s: string) => expect(seed.includes(s.replace(/\s+/g, '')), `seed contains ${s}`).to.equal(true);
 

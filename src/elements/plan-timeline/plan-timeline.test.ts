@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { getStage, stageFigures, stages, STAGE_IDS } from '../../data/stages.js';
 import { PlanStageSelectEvent, PlanTimeline } from '../../define/plan-timeline.js';
 import { resetWarnings } from '../../internal/warn.js';
-import { loadSeed } from './test-helpers.js';
+import { loadSeed } from '../../../test/helpers/index.js';
 
 const $ = (el: PlanTimeline, sel: string) => el.shadowRoot!.querySelector(sel) as HTMLElement | null;
 const $$ = (el: PlanTimeline, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
