@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
+import { viteCssLiterals } from './scripts/css-literals.mjs';
 
 // `vite` (npm start): dev server for the demo page index.html at the repo root.
 // `vite build`: library build, one ES entry per public module, lit and d3-* left as bare imports (peers).
@@ -35,7 +36,8 @@ export default defineConfig(({ command }) => {
     entry = { index: EMPTY_ENTRY };
   }
   return {
-    plugins: [emptyEntryPlugin],
+    // viteCssLiterals: build only (apply: 'build'); dist ships minified css`` (see scripts/css-literals.mjs)
+    plugins: [emptyEntryPlugin, viteCssLiterals()],
     server: { host: '127.0.0.1', port: 5173 },
     preview: { host: '127.0.0.1', port: 4173 },
     build: {

@@ -5,7 +5,7 @@
  *   meta.ts               title, adoption, source URL (tiny)
  *   chapters.ts           chapter numerals, titles and article numbers (tiny)
  *   outline.ts            preamble, closing and article leads (small)
- *   stages.ts             the five timeline stages (small)
+ *   stages.ts             the five timeline stages and their figure chips (small)
  *   chapters/chapter-NN.ts  the full text of one chapter (loaded on demand with import())
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parsePlan } from '../src/data/parse.js';
 import { FIGURES, NON_FIGURES } from '../src/data/figures.js';
+import { selectStageFigures, toStageFigure } from '../src/data/stage-figures.js';
 import type { Erratum } from '../src/data/types.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -46,7 +47,13 @@ write(
       plan.articles.map(({ number, chapter, lead }) => ({ number, chapter, lead })),
     )};\n`,
 );
-write('stages.ts', `import type { Stage } from '../data/types.js';\nexport const stages: readonly Stage[] = ${json(plan.stages)};\n`);
+const chips = Object.fromEntries(plan.stages.map((s) => [s.id, selectStageFigures(s, FIGURES).map(toStageFigure)]));
+write(
+  'stages.ts',
+  `import type { Stage, StageFigure } from '../data/types.js';\n` +
+    `export const stages: readonly Stage[] = ${json(plan.stages)};\n` +
+    `export const stageFigures: { readonly [id: string]: readonly StageFigure[] } = ${json(chips)};\n`,
+);
 for (const chapter of plan.chapters) {
   const articles = chapter.articles.map((n) => plan.articles[n - 1]);
   write(

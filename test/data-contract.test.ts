@@ -15,6 +15,7 @@ import {
   loadChapter,
   nonFigures,
   plan,
+  stageFigureChips,
   stageFigures,
   stages,
 } from '../src/data/index.js';
@@ -251,6 +252,30 @@ describe('stages', () => {
     expect(ids(3)).to.deep.equal(['gdp-2035', 'gdp-per-capita-2035']);
     expect(ids(0)).to.include.members(['gdp-2020', 'rd-intensity-2020', 'export-streak']);
     expect(ids(4)).to.deep.equal([]);
+  });
+
+  it('ship slim figure chips that match the registry and the seed', () => {
+    const flat = seed.replace(/\s+/g, '');
+    let dropped = 0;
+    for (const stage of stages) {
+      const full = stageFigures(stage);
+      const chips = stageFigureChips(stage);
+      expect(chips.map((c) => c.id)).to.deep.equal(full.map((f) => f.id));
+      chips.forEach((c, i) => {
+        const f = full[i];
+        expect([c.label, c.valueText, c.qualifier, c.estimate, c.article, c.base]).to.deep.equal([
+          f.label, f.valueText, f.qualifier, f.estimate, f.article, f.base,
+        ]);
+        // the chip shows value + unit exactly as the seed writes it; the unit is dropped only where it is not written
+        expect(flat).to.include(c.valueText + c.unit);
+        if (c.unit === '') {
+          if (f.unit !== '') dropped++;
+          expect(f.unit === '' || !f.phrase.includes(f.valueText + f.unit)).to.equal(true);
+        } else expect(c.unit).to.equal(f.unit);
+      });
+    }
+    // 翻一番 ×2 (2035) and 翻番 (digital economy, 2025) and 接近翻番 (2020): the text writes no 倍
+    expect(dropped).to.equal(4);
   });
 });
 

@@ -4,7 +4,9 @@ import { getStage, stages } from '../data/stages.js';
 import type { Stage, StageId } from '../data/types.js';
 import { renderTimelineChart } from '../elements/plan-timeline/timeline-chart.js';
 import { loadSnapshot, serializeSvgLines as serializeSvg } from '../../test/helpers/index.js';
-import { zhHansCommon } from '../i18n/sections/common.js';
+import { commonStrings } from '../i18n/sections/common.js';
+
+const zhHansCommon = commonStrings['zh-Hans'];
 import {
   DEFAULT_WIDTH,
   estimateTextWidth,

@@ -2,7 +2,8 @@
 import { FIGURES, NON_FIGURES } from './figures.js';
 import { deepFreeze } from './freeze.js';
 import { getArticleRef } from './chapters.js';
-import type { Figure, FigureKind, NonFigure } from './types.js';
+import { selectStageFigures } from './stage-figures.js';
+import type { Figure, FigureKind, NonFigure, Stage } from './types.js';
 
 export const allFigures: readonly Figure[] = /* @__PURE__ */ deepFreeze(FIGURES);
 export const nonFigures: readonly NonFigure[] = /* @__PURE__ */ deepFreeze(NON_FIGURES);
@@ -35,4 +36,12 @@ export function figures(query: FigureQuery = {}): readonly Figure[] {
 /** The other figures of the same measure (e.g. gdp-2020 for gdp-2025), in registry order. */
 export function relatedFigures(figure: Figure): readonly Figure[] {
   return allFigures.filter((f) => f.measure === figure.measure && f.id !== figure.id);
+}
+
+/**
+ * Figures that belong to a stage: for the 2020 starting point, the baselines of its article (2); for a goal
+ * stage, the targets whose year is the stage's year.
+ */
+export function stageFigures(stage: Stage): readonly Figure[] {
+  return selectStageFigures(stage, allFigures);
 }

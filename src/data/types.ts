@@ -99,6 +99,22 @@ export interface Figure {
   readonly base?: string;
 }
 
+/**
+ * A figure as the timeline shows it (a chip in a stage's details): only the fields the chip needs, so that
+ * <plan-timeline> does not bundle the whole figure registry. Derived at build time by toStageFigure().
+ */
+export interface StageFigure {
+  readonly id: string;
+  readonly label: string;
+  readonly valueText: string;
+  /** The unit only where the phrase writes it after the value (4万亿元, 三倍); '' for 翻一番, 倍增 … */
+  readonly unit: string;
+  readonly qualifier: string | null;
+  readonly estimate: boolean;
+  readonly article: ArticleNumber;
+  readonly base?: string;
+}
+
 /** A number in the text that is not a quantity, listed so that nothing is skipped silently. */
 export interface NonFigure {
   /** The exact phrase as it stands in the text. */

@@ -3,17 +3,16 @@
  * widget must not fight the host page's own i18n. Each element resolves its own locale from its `lang`
  * attribute, else the nearest ancestor's `lang`, else the document's, else zh-Hans.
  */
-import zhHans from './translations/zh-Hans.js';
-import type { LocaleCode, Translation } from './types.js';
+import type { LocaleCode, LocaleInfo, LocaleTable } from './types.js';
 
-export type { LocaleCode, Translation } from './types.js';
+export type { LocaleCode, LocaleInfo, LocaleTable } from './types.js';
 
 export const DEFAULT_LOCALE: LocaleCode = 'zh-Hans';
-const translations = new Map<LocaleCode, Translation>([['zh-Hans', zhHans]]);
+export const LOCALES: LocaleTable<LocaleInfo> = { 'zh-Hans': { lang: 'zh-Hans', dir: 'ltr' } };
 
 /** Locales with a translation, for messages that list valid values. */
 export function supportedLocales(): LocaleCode[] {
-  return [...translations.keys()];
+  return Object.keys(LOCALES) as LocaleCode[];
 }
 
 /**
@@ -27,8 +26,9 @@ export function matchLocale(tag: string | null | undefined): LocaleCode | undefi
   return undefined;
 }
 
-export function getTranslation(code: LocaleCode): Translation {
-  return translations.get(code) ?? zhHans;
+/** A section's strings for a locale (the default locale's when the table lacks it). */
+export function pick<S>(table: LocaleTable<S>, code: LocaleCode): S {
+  return table[code] ?? table[DEFAULT_LOCALE];
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();

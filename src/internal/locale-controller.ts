@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { DEFAULT_LOCALE, formatNumber, getTranslation, matchLocale, type LocaleCode, type Translation } from '../i18n/locale.js';
+import { DEFAULT_LOCALE, formatNumber, LOCALES, matchLocale, pick, type LocaleCode, type LocaleTable } from '../i18n/locale.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -49,11 +49,17 @@ export class LocaleController implements ReactiveController {
     return own !== null && own !== '' && matchLocale(own) === undefined;
   }
 
-  get t(): Translation {
-    return getTranslation(this.code);
+  /** A section's strings in the locale in effect, e.g. `strings(targetStrings)`. */
+  strings<S>(table: LocaleTable<S>): S {
+    return pick(table, this.code);
+  }
+
+  /** BCP 47 tag of the locale in effect, for Intl. */
+  get lang(): string {
+    return LOCALES[this.code].lang;
   }
 
   number(value: number, options?: Intl.NumberFormatOptions): string {
-    return formatNumber(value, this.t.$lang, options);
+    return formatNumber(value, this.lang, options);
   }
 }

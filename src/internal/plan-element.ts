@@ -1,6 +1,6 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { supportedLocales } from '../i18n/locale.js';
+import { commonStrings, type CommonStrings } from '../i18n/sections/common.js';
 import { hostStyles } from '../styles/tokens.js';
 import { LocaleController } from './locale-controller.js';
 import { describeValue, warnOnce } from './warn.js';
@@ -21,10 +21,19 @@ export interface InputProblem {
 export abstract class PlanElement extends LitElement {
   static override styles = [hostStyles];
 
+  static override properties: PropertyDeclarations = {
+    theme: { reflect: true },
+  };
+
   /** Colour scheme override: `light` or `dark`. Without it the element follows `prefers-color-scheme`. */
-  @property({ reflect: true }) theme?: string;
+  declare theme?: string;
 
   protected readonly localize = new LocaleController(this);
+
+  /** Strings shared by every element, in the locale in effect. */
+  protected get common(): CommonStrings {
+    return this.localize.strings(commonStrings);
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -43,7 +52,7 @@ export abstract class PlanElement extends LitElement {
 
   /** The message shown in place of the element when a required attribute is unusable. */
   protected renderProblem(problem: InputProblem, extra: TemplateResult | typeof nothing = nothing): TemplateResult {
-    const { common } = this.localize.t;
+    const { common } = this;
     return html`<p class="problem" part="error" role="note">
       <strong>${common.invalidInput(problem.attribute)}</strong>
       ${problem.valid.length ? html`<span>${common.validValues(problem.valid.join(common.listSeparator))}</span>` : nothing}

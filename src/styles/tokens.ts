@@ -1,4 +1,4 @@
-import { css, unsafeCSS } from 'lit';
+import { css } from 'lit';
 
 /**
  * Three levels of tokens: global `--plan-*` (set by the host page, shared by all elements), per-element public
@@ -7,7 +7,7 @@ import { css, unsafeCSS } from 'lit';
  * Global tokens: --plan-accent, --plan-text, --plan-muted, --plan-surface, --plan-border, --plan-focus-ring,
  * --plan-error, --plan-font-family, --plan-radius. The same tokens apply in both schemes; the defaults differ.
  */
-const LIGHT = `
+const LIGHT = css`
   --_accent: var(--plan-accent, #b3261e);
   --_accent-contrast: var(--plan-accent-contrast, #ffffff);
   --_text: var(--plan-text, #1b1b1f);
@@ -18,7 +18,7 @@ const LIGHT = `
   --_focus: var(--plan-focus-ring, #1a5fb4);
   --_error: var(--plan-error, #a1161b);
 `;
-const DARK = `
+const DARK = css`
   --_accent: var(--plan-accent, #ffb4ab);
   --_accent-contrast: var(--plan-accent-contrast, #2b0b08);
   --_text: var(--plan-text, #ece7e6);
@@ -33,7 +33,7 @@ const DARK = `
 /** :host defaults, colour schemes, forced colours, reduced motion and print. Every element starts with this. */
 export const hostStyles = css`
   :host {
-    ${unsafeCSS(LIGHT)}
+    ${LIGHT}
     --_font: var(--plan-font-family, inherit);
     --_radius: var(--plan-radius, 6px);
     display: block;
@@ -53,11 +53,11 @@ export const hostStyles = css`
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      ${unsafeCSS(DARK)}
+      ${DARK}
     }
   }
   :host([theme='dark']) {
-    ${unsafeCSS(DARK)}
+    ${DARK}
   }
   :focus-visible {
     outline: 2px solid var(--_focus);
@@ -114,7 +114,7 @@ export const hostStyles = css`
   }
   @media print {
     :host {
-      ${unsafeCSS(LIGHT)}
+      ${LIGHT}
       --_surface: #ffffff;
       --_text: #000000;
       color: #000000;

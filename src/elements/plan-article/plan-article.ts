@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { strictInt } from '../../data/freeze.js';
 import { ARTICLE_COUNT, getArticleRef, getChapterSummary, planMeta, type ArticleRef } from '../../data/chapters.js';
 import { loadArticle } from '../../data/text.js';
@@ -11,6 +10,7 @@ import { copyText } from './clipboard.js';
 import { DEFAULT_MAX_CHARS, makeExcerpt, type Excerpt, type ExcerptPiece } from './excerpt.js';
 import { parseTerms, splitRuns } from './highlight.js';
 import { articleStyles } from './plan-article.styles.js';
+import { articleStrings, type ArticleStrings } from '../../i18n/sections/article.js';
 
 export const CITATION_STYLES = ['gb7714', 'plain'] as const;
 export type CitationStyle = (typeof CITATION_STYLES)[number];
@@ -64,6 +64,19 @@ interface Feedback {
 export class PlanArticle extends PlanElement {
   static override styles = [hostStyles, articleStyles];
 
+  static override properties: PropertyDeclarations = {
+    number: {},
+    highlight: {},
+    excerpt: { type: Boolean, reflect: true },
+    maxChars: { attribute: 'max-chars' },
+    headingLevel: { attribute: 'heading-level' },
+    citationStyle: { attribute: 'citation-style' },
+    _article: { state: true, attribute: false },
+    _failed: { state: true, attribute: false },
+    _expanded: { state: true, attribute: false },
+    _feedback: { state: true, attribute: false },
+  };
+
   /**
    * Loads an article's text. A seam for tests (to hold a load or make it fail); elements always use the
    * per-chapter loader of the dataset.
@@ -72,27 +85,31 @@ export class PlanArticle extends PlanElement {
   static loadText: (n: number) => Promise<Article | undefined> = loadArticle;
 
   /** The article number, 1…73. Required; anything else shows a short message listing the valid range. */
-  @property() number?: string | number;
+  declare number?: string | number;
 
   /** Terms to mark, separated by `,` or `，` (e.g. `数字经济,5G`). Matched as literal text. */
-  @property() highlight?: string;
+  declare highlight?: string;
 
   /** Show the lead and the first `max-chars` characters, with a 展开全文 button for the rest. */
-  @property({ type: Boolean, reflect: true }) excerpt = false;
+  excerpt = false;
 
   /** Length of an excerpt in characters after the lead (default 120); cut at a sentence or clause end. */
-  @property({ attribute: 'max-chars' }) maxChars?: string | number;
+  declare maxChars?: string | number;
 
   /** Level of the title heading, 2–6 (default 3), to fit the host page's outline. */
-  @property({ attribute: 'heading-level' }) headingLevel?: string | number;
+  declare headingLevel?: string | number;
 
   /** What the 引用 button copies: `gb7714` (GB/T 7714—2015, default) or `plain`. */
-  @property({ attribute: 'citation-style' }) citationStyle?: string;
+  declare citationStyle?: string;
 
-  @state() private _article?: Article;
-  @state() private _failed = false;
-  @state() private _expanded = false;
-  @state() private _feedback?: Feedback;
+  declare private _article?: Article;
+  private _failed = false;
+  private _expanded = false;
+  declare private _feedback?: Feedback;
+
+  private get t(): ArticleStrings {
+    return this.localize.strings(articleStrings);
+  }
 
   private _summary?: ArticleRef;
   private _terms: string[] = [];
@@ -173,7 +190,7 @@ export class PlanArticle extends PlanElement {
     if (!s) return '';
     if (style === 'plain') {
       const p = citationParts(planMeta, s.number, accessed);
-      return this.localize.t.article.plainCitation({ ...p, article: this.localize.t.common.articleNumber(s.number) });
+      return this.t.plainCitation({ ...p, article: this.common.articleNumber(s.number) });
     }
     return gbCitation(planMeta, accessed);
   }
@@ -183,7 +200,7 @@ export class PlanArticle extends PlanElement {
     if (!s) {
       return html`${this.renderProblem({ attribute: 'number', value: String(this.number ?? ''), valid: [this.rangeText()] })}<slot></slot>`;
     }
-    const { article: t, common } = this.localize.t;
+    const { t, common } = this;
     const chapter = getChapterSummary(s.chapter);
     const a = this._article;
     return html`<article class="base" part="base" aria-labelledby="title" aria-busy=${a || this._failed ? 'false' : 'true'}>
@@ -217,7 +234,7 @@ export class PlanArticle extends PlanElement {
   }
 
   private renderText(a: Article): TemplateResult {
-    const t = this.localize.t.article;
+    const { t } = this;
     const ex = this.excerpt ? this.excerptOf(a) : undefined;
     const full = a.paragraphs.map((text, index): ExcerptPiece => ({ index, text, whole: true }));
     if (!ex?.truncated) return html`<div class="body" part="body" id="body">${this.blocks(full)}</div>`;
@@ -232,7 +249,7 @@ export class PlanArticle extends PlanElement {
   }
 
   private renderActions(s: ArticleRef): TemplateResult {
-    const { article: t, common } = this.localize.t;
+    const { t, common } = this;
     const fb = this._feedback;
     const label = (which: Feedback['which'], idle: string) => (fb?.which === which ? (fb.ok ? t.copied : t.copyFailed) : idle);
     const announcement = fb ? (fb.ok ? (fb.which === 'link' ? t.linkCopied : t.citationCopied) : t.copyFailedAnnouncement) : '';
@@ -250,7 +267,7 @@ export class PlanArticle extends PlanElement {
 
   /** Paragraphs as <p>, consecutive —— items as one list; a cut last piece ends with an ellipsis. */
   private blocks(pieces: readonly ExcerptPiece[]): TemplateResult[] {
-    const ellipsis = this.localize.t.article.ellipsis;
+    const ellipsis = this.t.ellipsis;
     const out: TemplateResult[] = [];
     let items: TemplateResult[] = [];
     const flush = () => {
@@ -330,12 +347,12 @@ export class PlanArticle extends PlanElement {
     if (value == null || value === '') return fallback;
     const n = strictInt(value);
     if (n !== undefined && n >= min && n <= max) return n;
-    this.warnInvalid(attribute, value, [this.localize.t.article.range(String(min), String(max))]);
+    this.warnInvalid(attribute, value, [this.t.range(String(min), String(max))]);
     return fallback;
   }
 
   private rangeText(): string {
-    return this.localize.t.article.range(this.localize.number(1), this.localize.number(ARTICLE_COUNT));
+    return this.t.range(this.localize.number(1), this.localize.number(ARTICLE_COUNT));
   }
 
   private toggle(): void {

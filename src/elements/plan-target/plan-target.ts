@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { layoutProgress, sortActuals, type ProgressActual } from '../../charts/progress-layout.js';
 import { allFigures, getFigure, relatedFigures } from '../../data/figure-index.js';
 import type { Figure } from '../../data/types.js';
@@ -10,6 +9,7 @@ import { nearestIds } from './nearest-ids.js';
 import { styles } from './plan-target.styles.js';
 import { progressMarks } from './progress-bar.js';
 import { changeOf, findPair, formatValue, parseActuals, valueParts, type Pair } from './target-model.js';
+import { targetStrings, type TargetStrings } from '../../i18n/sections/target.js';
 
 export const VARIANTS = ['card', 'inline', 'compact'] as const;
 export type PlanTargetVariant = (typeof VARIANTS)[number];
@@ -34,6 +34,7 @@ export interface PlanTargetActual {
  * An unknown, empty or malformed `figure` renders a small message with up to three nearest valid ids (edit
  * distance) and a `<details>` list of every id; the console warns once; nothing is thrown.
  *
+ * @tagname plan-target
  * @summary A figure (baseline or target) of the Shenzhen plan: value as written, year, source phrase and link.
  *
  * @slot - Not rendered: content placed inside the tag is a fallback for readers without JavaScript and is hidden
@@ -67,23 +68,36 @@ export interface PlanTargetActual {
 export class PlanTarget extends PlanElement {
   static override styles = styles;
 
+  static override properties: PropertyDeclarations = {
+    figure: {},
+    variant: { reflect: true },
+    articleHref: { attribute: 'article-href' },
+    actual: {},
+    actualYear: { attribute: 'actual-year' },
+    actuals: { attribute: false },
+  };
+
   /** Figure id, e.g. `gdp-2025`, `rd-intensity-2025`, `export-streak` (see allFigures). */
-  @property() figure?: string;
+  declare figure?: string;
 
   /** `card` (default), `inline` (inside a sentence, no block layout) or `compact`. Unknown values → card. */
-  @property({ reflect: true }) variant: string = 'card';
+  variant: string = 'card';
 
   /** Link template for the source article, `{n}` = article number (default `#article-{n}`). Unsafe → default. */
-  @property({ attribute: 'article-href' }) articleHref?: string;
+  declare articleHref?: string;
 
   /** A value supplied by the page, in the figure's unit (non-negative decimal). Targets only. */
-  @property() actual?: string;
+  declare actual?: string;
 
   /** The year of `actual` (four digits). */
-  @property({ attribute: 'actual-year' }) actualYear?: string;
+  declare actualYear?: string;
 
   /** Values supplied by the page, `[{ year, value }]`; when non-empty, used instead of `actual`. Targets only. */
-  @property({ attribute: false }) actuals?: readonly PlanTargetActual[];
+  declare actuals?: readonly PlanTargetActual[];
+
+  private get t(): TargetStrings {
+    return this.localize.strings(targetStrings);
+  }
 
   private fig?: Figure;
   private pair?: Pair;
@@ -122,7 +136,7 @@ export class PlanTarget extends PlanElement {
   override render(): TemplateResult {
     const f = this.fig;
     if (!f) return this.renderUnknown();
-    const { common, target: t } = this.localize.t;
+    const { common, t } = this;
     const href = articleHref(this.articleHref, f.article);
     const kind = html`<span part="kind">${f.kind === 'target' ? t.kindTarget : t.kindBaseline}</span>`;
     const year = html`<span part="year">${f.year === null ? t.noYear : common.year(f.year)}</span>`;
@@ -162,13 +176,13 @@ export class PlanTarget extends PlanElement {
 
   /** A value with its year (when the plan states one). */
   private dated(year: number | null, value: string): string {
-    const { common, target: t } = this.localize.t;
+    const { common, t } = this;
     return year === null ? value : t.withYear(common.year(year), value);
   }
 
   private renderPair(f: Figure): TemplateResult | typeof nothing {
     if (!this.pair) return nothing;
-    const { target: t } = this.localize.t;
+    const { t } = this;
     const c = changeOf(this.pair);
     const approx = (s: string) => (c.approximate ? t.approx(s) : s);
     const num = (v: number, o: Intl.NumberFormatOptions) => this.localize.number(v, { signDisplay: 'exceptZero', ...o });
@@ -201,7 +215,7 @@ export class PlanTarget extends PlanElement {
 
   /** The latest host value and its share of the target. */
   private latestText(f: Figure): string {
-    const { target: t } = this.localize.t;
+    const { t } = this;
     const latest = this.hostActuals[this.hostActuals.length - 1];
     const text = this.actualText(latest, f.unit);
     return f.value > 0 ? t.ofTarget(text, this.localize.number(latest.value / f.value, { style: 'percent', maximumFractionDigits: 0 })) : text;
@@ -209,7 +223,7 @@ export class PlanTarget extends PlanElement {
 
   private renderProgressText(f: Figure, sep: string): string {
     if (!this.hostActuals.length) return '';
-    const { target: t } = this.localize.t;
+    const { t } = this;
     return sep + t.pageData(this.latestText(f));
   }
 
@@ -222,7 +236,7 @@ export class PlanTarget extends PlanElement {
     const start = this.pair && this.pair.from !== f ? this.pair.from.value : null;
     const marks = layoutProgress({ target: f.value, baseline: start, actuals: this.hostActuals, width: 0, height: compact ? 10 : 16 });
     if (!marks) return nothing;
-    const { target: t } = this.localize.t;
+    const { t } = this;
     const earlier = this.hostActuals.slice(0, -1);
     return html`<div part="progress" class="progress" role="group" aria-label=${t.progressHeading}>
       <p>${t.progressHeading}</p>
@@ -242,7 +256,7 @@ export class PlanTarget extends PlanElement {
   }
 
   private renderUnknown(): TemplateResult {
-    const { common, target: t } = this.localize.t;
+    const { common, t } = this;
     const ids = allFigures.map((f) => f.id);
     const near = nearestIds(String(this.figure ?? ''), ids);
     return html`<div class="problem" part="error" role="note">

@@ -1,6 +1,7 @@
 import { aTimeout, expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { getStage, stageFigures, stages, STAGE_IDS } from '../../data/stages.js';
+import { getStage, stages, STAGE_IDS } from '../../data/stages.js';
+import { stageFigures } from '../../data/figure-index.js';
 import { PlanStageSelectEvent, PlanTimeline } from '../../define/plan-timeline.js';
 import { resetWarnings } from '../../internal/warn.js';
 import { loadSeed } from '../../../test/helpers/index.js';

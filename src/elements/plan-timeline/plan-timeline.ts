@@ -1,8 +1,7 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { layoutTimeline, type TimelineLayout, type TimelineOrientation } from '../../charts/timeline-layout.js';
-import { STAGE_IDS, stageFigures, stages as allStages } from '../../data/stages.js';
-import type { Figure, Stage, StageId } from '../../data/types.js';
+import { STAGE_IDS, stageFigureChips, stages as allStages } from '../../data/stages.js';
+import type { Stage, StageFigure, StageId } from '../../data/types.js';
 import { PlanEvent } from '../../internal/events.js';
 import { articleHref, isSafeHrefTemplate } from '../../internal/href.js';
 import { PlanElement } from '../../internal/plan-element.js';
@@ -10,6 +9,7 @@ import { SizeController } from '../../internal/size-controller.js';
 import { describeValue, warnOnce } from '../../internal/warn.js';
 import { renderTimelineChart } from './timeline-chart.js';
 import { styles } from './plan-timeline.styles.js';
+import { timelineStrings, type TimelineStrings } from '../../i18n/sections/timeline.js';
 
 export const ORIENTATIONS = ['auto', 'horizontal', 'vertical'] as const;
 export type Orientation = (typeof ORIENTATIONS)[number];
@@ -72,29 +72,45 @@ export class PlanStageSelectEvent extends PlanEvent {
 export class PlanTimeline extends PlanElement {
   static override styles = styles;
 
+  static override properties: PropertyDeclarations = {
+    selected: { reflect: true },
+    stages: {},
+    orientation: { reflect: true },
+    compact: { type: Boolean, reflect: true },
+    articleHref: { attribute: 'article-href' },
+    focusIndex: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+    layoutWidth: { state: true, attribute: false },
+    listHeight: { state: true, attribute: false },
+  };
+
   /** Selected stage: 2020 | 2025 | 2030 | 2035 | mid-century. Reflects. Default 2025. */
-  @property({ reflect: true }) selected?: string;
+  declare selected?: string;
 
   /** Comma-separated subset of stage ids to show, e.g. "2025,2030,2035". Unknown ids are ignored. Default: all. */
-  @property() stages?: string;
+  declare stages?: string;
 
   /** auto | horizontal | vertical. `auto` is vertical when the element is narrower than 480 px. */
-  @property({ reflect: true }) orientation?: string;
+  declare orientation?: string;
 
   /** Axis and stage labels only, no details panel. */
-  @property({ type: Boolean, reflect: true }) compact = false;
+  compact = false;
 
   /** Link template for the source article, `{n}` = article number, e.g. `/plan/article-{n}`. Default `#article-{n}`. */
-  @property({ attribute: 'article-href' }) articleHref?: string;
+  declare articleHref?: string;
 
-  @state() private focusIndex = -1;
-  @state() private announcement = '';
+  private focusIndex = -1;
+  private announcement = '';
   /** The widths and heights the layout uses: measurements applied a frame later (see `updated`). */
-  @state() private layoutWidth = 0;
-  @state() private listHeight = 0;
+  private layoutWidth = 0;
+  private listHeight = 0;
 
   private readonly size = new SizeController(this);
   private measuredListHeight = 0;
+  private get t(): TimelineStrings {
+    return this.localize.strings(timelineStrings);
+  }
+
   private frame?: number;
   private listObserver?: ResizeObserver;
   private observedList?: Element;
@@ -135,7 +151,7 @@ export class PlanTimeline extends PlanElement {
       const previous = this.current;
       this.current = this.resolveSelected();
       if (this.hasUpdated && this.current && this.current !== previous) {
-        this.announcement = this.localize.t.timeline.selectedAnnouncement(this.current.label, this.current.headline);
+        this.announcement = this.t.selectedAnnouncement(this.current.label, this.current.headline);
       }
     }
     if (changed.has('orientation') && this.orientation != null && !(ORIENTATIONS as readonly string[]).includes(this.orientation)) {
@@ -217,7 +233,7 @@ export class PlanTimeline extends PlanElement {
     const height = orientation === 'vertical' ? this.listHeight : 0;
     const key = `${orientation}|${width}|${height}|${this.localize.code}|${this.shown.map((s) => s.id).join()}`;
     if (this.layoutCache?.key !== key) {
-      const formatYear = this.localize.t.common.year;
+      const formatYear = this.common.year;
       this.layoutCache = { key, layout: layoutTimeline(this.shown, { orientation, width, height, formatYear }) };
     }
     return this.layoutCache.layout;
@@ -279,7 +295,7 @@ export class PlanTimeline extends PlanElement {
   }
 
   override render(): TemplateResult {
-    const { t } = this.localize;
+    const { t, common } = this;
     const orientation = this.effectiveOrientation;
     const layout = this.layout(orientation);
     const selected = this.current?.id;
@@ -288,7 +304,7 @@ export class PlanTimeline extends PlanElement {
     return html`<div part="base" class="base ${orientation}${this.compact ? ' compact' : ''}">
       <div class="chart" style="--_n:${this.shown.length};--_gutter:${layout.width}px">
         ${renderTimelineChart(layout, selected, (id) => this.select(id))}
-        <ol class="stages" aria-label=${t.timeline.stagesLabel} @keydown=${this.onKeyDown}>
+        <ol class="stages" aria-label=${t.stagesLabel} @keydown=${this.onKeyDown}>
           ${this.shown.map((s, i) => {
             const on = s.id === selected;
             return html`<li class="slot">
@@ -308,39 +324,39 @@ export class PlanTimeline extends PlanElement {
           })}
         </ol>
       </div>
-      ${approximate ? html`<p class="note">${t.timeline.approximateNote(approximate.label)}</p>` : nothing}
+      ${approximate ? html`<p class="note">${t.approximateNote(approximate.label)}</p>` : nothing}
       ${this.compact || !this.current ? nothing : this.renderDetails(this.current)}
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </div>`;
   }
 
   private renderDetails(stage: Stage): TemplateResult {
-    const { t } = this.localize;
-    const figs = stageFigures(stage);
+    const { t, common } = this;
+    const figs = stageFigureChips(stage);
     return html`<section part="details" class="details" role="region" aria-labelledby="details-label">
       <p class="details-label" id="details-label">${stage.label}</p>
       <p class="details-headline">${stage.headline}</p>
-      <p class="section-title" id="goals-title">${stage.kind === 'outcome' ? t.timeline.outcomesHeading : t.timeline.goalsHeading}</p>
+      <p class="section-title" id="goals-title">${stage.kind === 'outcome' ? t.outcomesHeading : t.goalsHeading}</p>
       <ul class="goals" aria-labelledby="goals-title">
         ${stage.goals.map((g) => html`<li>${g}</li>`)}
       </ul>
       ${figs.length
-        ? html`<p class="section-title" id="figures-title">${t.timeline.figuresHeading}</p>
+        ? html`<p class="section-title" id="figures-title">${t.figuresHeading}</p>
             <ul class="figures" aria-labelledby="figures-title">
               ${figs.map((f) => this.renderFigure(f, stage))}
             </ul>`
         : nothing}
       <p class="source">
-        <a part="source-link" href=${articleHref(this.articleHref, stage.article)}>${t.common.sourceArticle(stage.article)}</a>
+        <a part="source-link" href=${articleHref(this.articleHref, stage.article)}>${common.sourceArticle(stage.article)}</a>
       </p>
     </section>`;
   }
 
-  private renderFigure(f: Figure, stage: Stage): TemplateResult {
-    const { t } = this.localize;
+  private renderFigure(f: StageFigure, stage: Stage): TemplateResult {
+    const { t, common } = this;
     const trailing = f.qualifier !== null && TRAILING_QUALIFIERS.includes(f.qualifier);
-    // the unit as the plan writes it: 4万亿元, 三倍; not for 翻一番 / 倍增, whose unit (倍) the text does not write
-    const unit = f.unit && f.phrase.includes(f.valueText + f.unit) ? f.unit : '';
+    // f.unit is the unit as the plan writes it (4万亿元, 三倍); '' for 翻一番 / 倍增 (see toStageFigure)
+    const { unit } = f;
     return html`<li class="figure" part="figure">
       <span class="figure-label">${f.label}</span>
       <span class="figure-value"
@@ -350,10 +366,10 @@ export class PlanTimeline extends PlanElement {
           ? html`<span class="qualifier">${f.qualifier}</span>`
           : nothing}</span
       >
-      ${f.estimate ? html`<span class="tag">${t.timeline.estimate}</span>` : nothing}
-      ${f.base ? html`<span class="figure-base">${t.timeline.figureBase(f.base)}</span>` : nothing}
+      ${f.estimate ? html`<span class="tag">${t.estimate}</span>` : nothing}
+      ${f.base ? html`<span class="figure-base">${t.figureBase(f.base)}</span>` : nothing}
       ${f.article !== stage.article
-        ? html`<a class="figure-source" href=${articleHref(this.articleHref, f.article)}>${t.common.articleNumber(f.article)}</a>`
+        ? html`<a class="figure-source" href=${articleHref(this.articleHref, f.article)}>${common.articleNumber(f.article)}</a>`
         : nothing}
     </li>`;
   }

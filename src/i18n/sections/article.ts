@@ -1,3 +1,5 @@
+import type { LocaleTable } from '../types.js';
+
 /** Strings of <plan-article>. Plan text itself (chapter titles, leads, paragraphs) comes from the dataset. */
 export interface ArticleStrings {
   /** Chapter context above the title, from the chapter's numeral and title, e.g. 八、加快数字化整体转型… */
@@ -39,7 +41,7 @@ export interface ArticleStrings {
   }) => string;
 }
 
-export const zhHansArticle: ArticleStrings = {
+const zhHans: ArticleStrings = {
   chapterHeading: (numeral, title) => `${numeral}、${title}`,
   range: (min, max) => `${min}–${max}`,
   expand: '展开全文',
@@ -60,3 +62,6 @@ export const zhHansArticle: ArticleStrings = {
   plainCitation: ({ title, adoption, article, url, accessed }) =>
     `《${title}》（${adoption}）${article}。访问日期：${accessed}。来源：${url}`,
 };
+
+/** Every supported locale's article strings (TypeScript flags a missing locale or key). */
+export const articleStrings: LocaleTable<ArticleStrings> = { 'zh-Hans': zhHans };

@@ -1,3 +1,5 @@
+import type { LocaleTable } from '../types.js';
+
 /** Strings shared by every element. */
 export interface CommonStrings {
   /** Heading of the bad-input message shown in place of an element, e.g. 无法显示：figure 的值无效 */
@@ -17,7 +19,7 @@ export interface CommonStrings {
   listSeparator: string;
 }
 
-export const zhHansCommon: CommonStrings = {
+const zhHans: CommonStrings = {
   invalidInput: (attribute) => `无法显示：属性 ${attribute} 的值无效。`,
   validValues: (values) => `有效值：${values}`,
   articleNumber: (n) => `第${n}条`,
@@ -27,3 +29,6 @@ export const zhHansCommon: CommonStrings = {
   planShortName: '深圳“十四五”规划建议',
   listSeparator: '、',
 };
+
+/** Every supported locale's common strings (TypeScript flags a missing locale or key). */
+export const commonStrings: LocaleTable<CommonStrings> = { 'zh-Hans': zhHans };

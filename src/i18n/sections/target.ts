@@ -1,3 +1,5 @@
+import type { LocaleTable } from '../types.js';
+
 /** Strings of <plan-target>. The figure's label, value and phrase come from the dataset, never from here. */
 export interface TargetStrings {
   /** Accessible name of the card, e.g. 规划数据：经济总量 */
@@ -49,7 +51,7 @@ export interface TargetStrings {
   allIds: (count: number) => string;
 }
 
-export const zhHansTarget: TargetStrings = {
+const zhHans: TargetStrings = {
   label: (figureLabel) => `规划数据：${figureLabel}`,
   kindBaseline: '已实现',
   kindTarget: '目标',
@@ -75,3 +77,6 @@ export const zhHansTarget: TargetStrings = {
   suggestions: (ids) => `您要找的可能是：${ids}`,
   allIds: (count) => `全部${count}个编号`,
 };
+
+/** Every supported locale's target strings (TypeScript flags a missing locale or key). */
+export const targetStrings: LocaleTable<TargetStrings> = { 'zh-Hans': zhHans };

@@ -1,3 +1,5 @@
+import type { LocaleTable } from '../types.js';
+
 /** Strings of <plan-timeline>. Plan text (labels, headlines, goals, figures) comes from the dataset, not from here. */
 export interface TimelineStrings {
   /** Accessible name of the ordered list of stages (the keyboard control). */
@@ -18,7 +20,7 @@ export interface TimelineStrings {
   approximateNote: (label: string) => string;
 }
 
-export const zhHansTimeline: TimelineStrings = {
+const zhHans: TimelineStrings = {
   stagesLabel: '发展阶段',
   goalsHeading: '主要目标',
   outcomesHeading: '主要成就',
@@ -28,3 +30,6 @@ export const zhHansTimeline: TimelineStrings = {
   selectedAnnouncement: (label, headline) => `已选择${label}：${headline}`,
   approximateNote: (label) => `${label}的位置仅为示意`,
 };
+
+/** Every supported locale's timeline strings (TypeScript flags a missing locale or key). */
+export const timelineStrings: LocaleTable<TimelineStrings> = { 'zh-Hans': zhHans };
