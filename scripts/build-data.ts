@@ -3,6 +3,7 @@
  * Parses seeds/000_5c869d822c55e6be.txt with seeds/errata.json into typed modules under src/generated/
  * (git-ignored, always rebuilt), split so that an element loads only what it shows:
  *   meta.ts               title, adoption, source URL (tiny)
+ *   article-index.ts      articles per chapter (tiny: article-number lookups)
  *   chapters.ts           chapter numerals, titles and article numbers (tiny)
  *   outline.ts            preamble, closing and article leads (small)
  *   stages.ts             the five timeline stages and their figure chips (small)
@@ -31,6 +32,10 @@ const json = (v: unknown) => JSON.stringify(v, null, 1);
 const write = (file: string, body: string) => writeFileSync(join(out, file), banner + body);
 
 write('meta.ts', `import type { PlanMeta } from '../data/types.js';\nexport const meta: PlanMeta = ${json(plan.meta)};\n`);
+write(
+  'article-index.ts',
+  `export const articlesPerChapter: readonly number[] = ${JSON.stringify(plan.chapters.map((c) => c.articles.length))};\n`,
+);
 write(
   'chapters.ts',
   `import type { ChapterSummary } from '../data/outline-types.js';\n` +

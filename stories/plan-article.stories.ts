@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { planMeta } from '../src/data/outline.js';
-import { loadArticle } from '../src/data/text.js';
+import { loadArticleInChapter } from '../src/data/text.js';
 import '../src/define/plan-article.js';
 import { PlanArticle } from '../src/define/plan-article.js';
 
@@ -92,7 +92,8 @@ export const ErrorStates: Story = {
 
 /** A subclass whose text arrives after three seconds, to show the host's fallback content meanwhile. */
 class SlowPlanArticle extends PlanArticle {
-  static override loadText = (n: number) => new Promise<Awaited<ReturnType<typeof loadArticle>>>((r) => setTimeout(() => r(loadArticle(n)), 3000));
+  static override loadText = (n: number) =>
+    new Promise<Awaited<ReturnType<typeof loadArticleInChapter>>>((r) => setTimeout(() => r(loadArticleInChapter(n)), 3000));
 }
 if (!customElements.get('plan-article-slow-demo')) customElements.define('plan-article-slow-demo', SlowPlanArticle);
 

@@ -20,6 +20,8 @@ import {
   stages,
 } from '../src/data/index.js';
 import type { Erratum, Plan } from '../src/data/types.js';
+import { ARTICLE_COUNT, CHAPTER_COUNT, getArticleRef } from '../src/data/article-index.js';
+import { loadArticleInChapter } from '../src/data/text.js';
 
 const SEED_URL = '/seeds/000_5c869d822c55e6be.txt';
 let seed = '';
@@ -415,6 +417,22 @@ describe('accessors', () => {
     expect(await loadArticle(35)).to.deep.equal(getArticle(35));
     expect(await loadArticle('74')).to.equal(undefined);
     expect(await loadChapter('x')).to.equal(undefined);
+    expect(await loadChapter(0)).to.equal(undefined);
+    expect(await loadChapter(16)).to.equal(undefined);
+    const inChapter = (await loadArticleInChapter(' 35 '))!;
+    expect(inChapter.article).to.deep.equal(getArticle(35));
+    expect([inChapter.chapter.numeral, inChapter.chapter.title]).to.deep.equal(['八', '加快数字化整体转型，打造全球数字先锋城市']);
+    expect(seed).to.include('八、加快数字化整体转型，打造全球数字先锋城市');
+    expect(await loadArticleInChapter('<b>1</b>')).to.equal(undefined);
+  });
+
+  it('map every article number to its chapter from the article index alone', () => {
+    expect([ARTICLE_COUNT, CHAPTER_COUNT]).to.deep.equal([73, 15]);
+    for (const chapter of plan.chapters) {
+      for (const n of chapter.articles) expect(getArticleRef(n)).to.deep.equal({ number: n, chapter: chapter.number });
+    }
+    for (const bad of [0, 74, -1, 1.5, '1.5', 'abc', '', '<i>3</i>']) expect(getArticleRef(bad as number)).to.equal(undefined);
+    expect(getArticleRef('7')).to.deep.equal({ number: 7, chapter: 2 });
   });
 });
 

@@ -2,9 +2,9 @@
  * Article text, loaded on demand one chapter at a time (each chapter is its own chunk in the build).
  * The import() calls are spelled out so that bundlers see fifteen separate chunks.
  */
-import type { Article, ChapterText } from './types.js';
+import type { Article, Chapter, ChapterText } from './types.js';
 import { deepFreeze } from './freeze.js';
-import { getArticleRef, getChapterSummary } from './chapters.js';
+import { getArticleRef, toChapterNumber } from './article-index.js';
 
 type Loader = () => Promise<{ default: ChapterText }>;
 const LOADERS: readonly Loader[] = [
@@ -29,20 +29,32 @@ const cache = new Map<number, Promise<ChapterText>>();
 
 /** The full text of a chapter (1…15); resolves to undefined for an unknown number. Never rejects for bad input. */
 export function loadChapter(n: number | string): Promise<ChapterText | undefined> {
-  const chapter = getChapterSummary(n);
-  if (!chapter) return Promise.resolve(undefined);
-  let p = cache.get(chapter.number);
+  const number = toChapterNumber(n);
+  if (number === undefined) return Promise.resolve(undefined);
+  let p = cache.get(number);
   if (!p) {
-    p = LOADERS[chapter.number - 1]().then((m) => deepFreeze(m.default));
-    cache.set(chapter.number, p);
+    p = LOADERS[number - 1]().then((m) => deepFreeze(m.default));
+    cache.set(number, p);
   }
   return p;
 }
 
-/** The full article (1…73), loading its chapter's text; undefined for an unknown number. */
-export async function loadArticle(n: number | string): Promise<Article | undefined> {
+/** An article with its chapter (numeral, title, intro), both from the chapter's text chunk. */
+export interface ArticleInChapter {
+  readonly article: Article;
+  readonly chapter: Chapter;
+}
+
+/** The full article (1…73) and its chapter, loading the chapter's text; undefined for an unknown number. */
+export async function loadArticleInChapter(n: number | string): Promise<ArticleInChapter | undefined> {
   const ref = getArticleRef(n);
   if (!ref) return undefined;
   const text = await loadChapter(ref.chapter);
-  return text?.articles.find((a) => a.number === ref.number);
+  const article = text?.articles.find((a) => a.number === ref.number);
+  return text && article && { article, chapter: text.chapter };
+}
+
+/** The full article (1…73), loading its chapter's text; undefined for an unknown number. */
+export async function loadArticle(n: number | string): Promise<Article | undefined> {
+  return (await loadArticleInChapter(n))?.article;
 }

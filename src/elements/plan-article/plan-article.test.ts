@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { planMeta } from '../../data/chapters.js';
 import { loadSeed } from '../../../test/helpers/index.js';
-import { loadArticle } from '../../data/text.js';
+import { loadArticle, loadArticleInChapter, type ArticleInChapter } from '../../data/text.js';
 import type { Article } from '../../data/types.js';
 import { resetWarnings } from '../../internal/warn.js';
 import '../../define/plan-article.js';
@@ -567,7 +567,7 @@ describe('<plan-article>', () => {
     afterEach(() => (PlanArticle.loadText = original));
 
     it('shows the host content until the text has rendered, with the chapter and number already there', async () => {
-      const d = deferred<Article | undefined>();
+      const d = deferred<ArticleInChapter | undefined>();
       PlanArticle.loadText = () => d.promise;
       const el = document.createElement('plan-article');
       el.setAttribute('number', '35');
@@ -578,15 +578,16 @@ describe('<plan-article>', () => {
         const slot = q<HTMLSlotElement>(el, 'slot')!;
         expect(slot).to.exist;
         expect(slot.assignedElements()).to.have.length(1);
-        // the lead comes with the chapter's text chunk; the synchronous part is the chapter index only
-        expect(q(el, '[part~="chapter"]')!.textContent).to.equal('八、加快数字化整体转型，打造全球数字先锋城市');
+        // chapter title and lead come with the chapter's text chunk; the synchronous part is the number only
+        expect(q(el, '[part~="chapter"]')).to.equal(null);
         expect(q(el, '[part~="title"]')!.textContent).to.equal('第35条');
         expect(q(el, '[part~="base"]')!.getAttribute('aria-busy')).to.equal('true');
         await expect(el).to.be.accessible();
 
-        d.resolve(await loadArticle(35));
+        d.resolve(await loadArticleInChapter(35));
         await el.updateComplete;
         expect(q(el, 'slot')).to.equal(null);
+        expect(q(el, '[part~="chapter"]')!.textContent).to.equal('八、加快数字化整体转型，打造全球数字先锋城市');
         expect(q(el, '[part~="title"]')!.textContent).to.equal('第35条加快释放数字经济潜力');
         expect(bodyParagraphs(el)).to.deep.equal([...(await loadArticle(35))!.paragraphs]);
         expect(q(el, '[part~="base"]')!.getAttribute('aria-busy')).to.equal('false');
@@ -596,7 +597,7 @@ describe('<plan-article>', () => {
     });
 
     it('says 正在加载… while loading when the host gave no content', async () => {
-      const d = deferred<Article | undefined>();
+      const d = deferred<ArticleInChapter | undefined>();
       PlanArticle.loadText = () => d.promise;
       const el = document.createElement('plan-article');
       el.setAttribute('number', '1');
@@ -620,7 +621,7 @@ describe('<plan-article>', () => {
     });
 
     it('ignores a late answer for a number that is no longer shown', async () => {
-      const first = deferred<Article | undefined>();
+      const first = deferred<ArticleInChapter | undefined>();
       PlanArticle.loadText = (n) => (n === 1 ? first.promise : original(n));
       const el = document.createElement('plan-article');
       el.setAttribute('number', '1');
@@ -629,7 +630,7 @@ describe('<plan-article>', () => {
         await aTimeout(0);
         el.number = '73';
         await el.updateComplete;
-        first.resolve(await loadArticle(1));
+        first.resolve(await loadArticleInChapter(1));
         await aTimeout(0);
         await el.updateComplete;
         expect(bodyParagraphs(el)).to.deep.equal([...(await loadArticle(73))!.paragraphs]);

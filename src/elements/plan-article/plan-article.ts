@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { strictInt } from '../../data/freeze.js';
-import { ARTICLE_COUNT, getArticleRef, getChapterSummary, planMeta, type ArticleRef } from '../../data/chapters.js';
-import { loadArticle } from '../../data/text.js';
+import { ARTICLE_COUNT, getArticleRef, planMeta, type ArticleRef } from '../../data/article-index.js';
+import { loadArticleInChapter, type ArticleInChapter } from '../../data/text.js';
 import type { Article } from '../../data/types.js';
 import { PlanElement } from '../../internal/plan-element.js';
 import { hostStyles } from '../../styles/tokens.js';
@@ -71,7 +71,7 @@ export class PlanArticle extends PlanElement {
     maxChars: { attribute: 'max-chars' },
     headingLevel: { attribute: 'heading-level' },
     citationStyle: { attribute: 'citation-style' },
-    _article: { state: true, attribute: false },
+    _text: { state: true, attribute: false },
     _failed: { state: true, attribute: false },
     _expanded: { state: true, attribute: false },
     _feedback: { state: true, attribute: false },
@@ -82,7 +82,7 @@ export class PlanArticle extends PlanElement {
    * per-chapter loader of the dataset.
    * @internal
    */
-  static loadText: (n: number) => Promise<Article | undefined> = loadArticle;
+  static loadText: (n: number) => Promise<ArticleInChapter | undefined> = loadArticleInChapter;
 
   /** The article number, 1…73. Required; anything else shows a short message listing the valid range. */
   declare number?: string | number;
@@ -102,7 +102,8 @@ export class PlanArticle extends PlanElement {
   /** What the 引用 button copies: `gb7714` (GB/T 7714—2015, default) or `plain`. */
   declare citationStyle?: string;
 
-  declare private _article?: Article;
+  /** The article and its chapter, once the chapter's text chunk has loaded. */
+  declare private _text?: ArticleInChapter;
   private _failed = false;
   private _expanded = false;
   declare private _feedback?: Feedback;
@@ -149,7 +150,7 @@ export class PlanArticle extends PlanElement {
       if (!summary) this.warnInvalid('number', this.number ?? '', [this.rangeText()]);
       if (summary?.number !== this._summary?.number || !this.hasUpdated) {
         this._summary = summary;
-        this._article = undefined;
+        this._text = undefined;
         this._failed = false;
         this._expanded = false;
         this._feedback = undefined;
@@ -201,8 +202,8 @@ export class PlanArticle extends PlanElement {
       return html`${this.renderProblem({ attribute: 'number', value: String(this.number ?? ''), valid: [this.rangeText()] })}<slot></slot>`;
     }
     const { t, common } = this;
-    const chapter = getChapterSummary(s.chapter);
-    const a = this._article;
+    const chapter = this._text?.chapter;
+    const a = this._text?.article;
     return html`<article class="base" part="base" aria-labelledby="title" aria-busy=${a || this._failed ? 'false' : 'true'}>
       <header class="header" part="header">
         ${chapter ? html`<p class="chapter" part="chapter">${this.runs(t.chapterHeading(chapter.numeral, chapter.title))}</p>` : nothing}
@@ -305,10 +306,10 @@ export class PlanArticle extends PlanElement {
     const token = ++this._loadToken;
     const p: Promise<void> = (this.constructor as typeof PlanArticle).loadText(n)
       .then(
-        (article) => {
+        (text) => {
           if (token !== this._loadToken) return;
-          this._article = article;
-          this._failed = !article;
+          this._text = text;
+          this._failed = !text;
         },
         () => {
           if (token === this._loadToken) this._failed = true;
