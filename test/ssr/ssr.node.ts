@@ -3,17 +3,24 @@
  * for <plan-timeline>, the chart's SVG too (it is drawn from Lit svg templates, not d3-selection).
  * Run by `npm test` (npm run test:ssr). Exits non-zero on failure.
  */
-import '@lit-labs/ssr/lib/install-global-dom-shim.js';
+// No '@lit-labs/ssr/lib/install-global-dom-shim.js' on purpose: Lit's Node build brings its own customElements
+// registry, and that shim module has a top-level await, so sibling imports (our define files) evaluate before
+// it installs its window — which then replaces the registry the elements were defined in. That was the
+// "define file does not register under SSR" mystery of the previous round.
 import { render } from '@lit-labs/ssr';
+import assert from 'node:assert/strict';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
-import assert from 'node:assert/strict';
 import { stages } from '../../src/data/stages.js';
-import { PlanTimeline } from '../../src/elements/plan-timeline/plan-timeline.js';
+import { PlanTimeline } from '../../src/define/plan-timeline.js';
+import { PlanTarget } from '../../src/define/plan-target.js';
+import { PlanArticle } from '../../src/define/plan-article.js';
+import { getFigure } from '../../src/data/figure-index.js';
 
-// Registered here rather than through src/define/plan-timeline.ts: under tsx + the SSR DOM shim, the define
-// file's registration is not visible to the renderer (open question, see the closing note of issue 3).
-if (!customElements.get('plan-timeline')) customElements.define('plan-timeline', PlanTimeline);
+// the public define entries register the elements, as a server using the package would load them
+assert.equal(customElements.get('plan-timeline'), PlanTimeline);
+assert.equal(customElements.get('plan-target'), PlanTarget);
+assert.equal(customElements.get('plan-article'), PlanArticle);
 
 const started = performance.now();
 const out = collectResultSync(render(html`<plan-timeline></plan-timeline>`));
@@ -25,3 +32,17 @@ for (const s of stages) assert.ok(out.includes(s.headline), `headline of ${s.id}
 assert.ok(out.includes('本世纪中叶'), 'mid-century label');
 assert.ok(!out.includes('2050'), 'mid-century is never printed as 2050');
 console.log(`ssr: <plan-timeline> rendered ${out.length} chars of HTML with its SVG in ${ms.toFixed(1)} ms`);
+
+// <plan-target>: the card is complete on the server (value as written, year, quote, link)
+const gdp = getFigure('gdp-2025')!;
+const target = collectResultSync(render(html`<plan-target figure="gdp-2025"></plan-target>`));
+assert.match(target, /<template shadowroot(mode)?="open"/, 'plan-target: declarative shadow root');
+for (const s of [gdp.label, gdp.phrase, '超过', '万亿元', '#article-7']) assert.ok(target.includes(s), `plan-target shows ${s}`);
+assert.ok(target.includes('2020') && target.includes('2.8'), 'plan-target shows the 2020 → 2025 pair');
+
+// <plan-article>: text is loaded per chapter with import(), which a synchronous server render does not wait
+// for; the server HTML has the number and keeps the host's fallback content in the slot (documented limit).
+const article = collectResultSync(render(html`<plan-article number="35"><p>原文</p></plan-article>`));
+assert.match(article, /<template shadowroot(mode)?="open"/, 'plan-article: declarative shadow root');
+assert.ok(article.includes('第35条') && article.includes('<slot') && article.includes('<p>原文</p>'), 'plan-article: number + fallback');
+console.log(`ssr: <plan-target> ${target.length} chars, <plan-article> ${article.length} chars (text loads on the client)`);
