@@ -14,9 +14,7 @@ const check = ({ ceiling, ...entry }) => ({
   gzip: true,
   modifyEsbuildConfig: withCssLiterals,
   ...entry,
-  ...(useCeilings && ceiling
-    ? { name: `${entry.name} — budget ${entry.limit} NOT MET (#4); CI ceiling`, limit: ceiling }
-    : {}),
+  ...(useCeilings && ceiling ? { name: `${entry.name} — budget ${entry.limit} NOT MET (#4); CI ceiling`, limit: ceiling } : {}),
 });
 
 export default [

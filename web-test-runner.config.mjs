@@ -13,9 +13,15 @@ import { summaryReporter } from './test/summary-reporter.mjs';
 
 // Flags needed to run Debian's chromium as root in CI.
 const CHROMIUM_ARGS = [
-  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  '--no-first-run', '--no-default-browser-check',
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--no-default-browser-check',
 ];
 const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -28,7 +34,10 @@ class WebKitGtkLauncher extends WebdriverLauncher {
   /** @param {number} port */
   constructor(port) {
     super({
-      hostname: '127.0.0.1', port, path: '/', logLevel: 'error',
+      hostname: '127.0.0.1',
+      port,
+      path: '/',
+      logLevel: 'error',
       capabilities: {
         browserName: 'MiniBrowser',
         // WebKitGTK 2.50's driver rejects webSocketUrl:true (BiDi), which webdriverio 9 requests by default
@@ -43,14 +52,20 @@ class WebKitGtkLauncher extends WebdriverLauncher {
   async initialize(config) {
     this.proc = spawn(WEBKIT_DRIVER, [`--port=${this.port}`, '--host=local'], { stdio: 'ignore' });
     for (let i = 0; i < 50; i++) {
-      try { if ((await fetch(`http://127.0.0.1:${this.port}/status`)).ok) break; } catch {}
+      try {
+        if ((await fetch(`http://127.0.0.1:${this.port}/status`)).ok) break;
+      } catch {}
       await sleep(100);
     }
     await super.initialize(config);
     this.name = 'WebKitGTK (MiniBrowser)';
   }
   async stop() {
-    try { await super.stop(); } finally { this.proc?.kill(); }
+    try {
+      await super.stop();
+    } finally {
+      this.proc?.kill();
+    }
   }
 }
 
@@ -61,7 +76,10 @@ const launchers = {
   webkit: () => new WebKitGtkLauncher(WEBKIT_DRIVER_PORT),
 };
 
-const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((b) => b.trim()).filter(Boolean);
+const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit')
+  .split(',')
+  .map((b) => b.trim())
+  .filter(Boolean);
 for (const b of wanted) {
   if (!(b in launchers)) throw new Error(`Unknown browser "${b}" in BROWSERS; use ${Object.keys(launchers).join(',')}`);
 }
@@ -72,8 +90,7 @@ for (const b of wanted) {
  * `import ... with { type: 'json' }` (Sec-Fetch-Dest: json) still get the raw JSON.
  * @type {import('@web/test-runner').TestRunnerPlugin}
  */
-const isJsonModuleRequest = (/** @type {any} */ context) =>
-  context.path.endsWith('.json') && context.get('sec-fetch-dest') === 'script';
+const isJsonModuleRequest = (/** @type {any} */ context) => context.path.endsWith('.json') && context.get('sec-fetch-dest') === 'script';
 const jsonModulePlugin = {
   name: 'json-as-es-module',
   // the dev server caches transforms per path: keep the JS and the raw-JSON variants apart

@@ -67,7 +67,9 @@ for (const chapter of plan.chapters) {
   );
 }
 const paragraphs =
-  plan.preamble.length + plan.closing.length + plan.chapters.reduce((n, c) => n + c.intro.length, 0) +
+  plan.preamble.length +
+  plan.closing.length +
+  plan.chapters.reduce((n, c) => n + c.intro.length, 0) +
   plan.articles.reduce((n, a) => n + a.paragraphs.length, 0);
 console.log(
   `data: ${plan.chapters.length} chapters, ${plan.articles.length} articles, ${paragraphs} paragraphs, ` +

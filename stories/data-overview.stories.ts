@@ -54,7 +54,8 @@ export const Overview: StoryObj = {
         <thead><tr><th scope="col">id</th><th scope="col">kind</th><th scope="col">year</th><th scope="col">article</th><th scope="col">phrase</th></tr></thead>
         <tbody>
           ${allFigures.map(
-            (f) => html`<tr><td><code>${f.id}</code></td><td>${f.kind}</td><td>${f.year ?? '—'}</td><td>${f.article}</td><td>${f.phrase}</td></tr>`,
+            (f) =>
+              html`<tr><td><code>${f.id}</code></td><td>${f.kind}</td><td>${f.year ?? '—'}</td><td>${f.article}</td><td>${f.phrase}</td></tr>`,
           )}
         </tbody>
       </table>

@@ -79,14 +79,24 @@ export const ExactPair: Story = { args: { figure: 'universities' } };
 
 /** Every figure of the plan, compact. */
 export const AllFigures: Story = {
-  render: () => html`<div lang="zh-Hans" style="font-family: system-ui, sans-serif; display: grid; gap: 0.5rem; grid-template-columns: repeat(auto-fill, minmax(18rem, 1fr))">
+  render:
+    () => html`<div lang="zh-Hans" style="font-family: system-ui, sans-serif; display: grid; gap: 0.5rem; grid-template-columns: repeat(auto-fill, minmax(18rem, 1fr))">
     ${allFigures.map((f) => html`<plan-target figure=${f.id} variant="compact"></plan-target>`)}
   </div>`,
 };
 
 export const Dark: Story = {
-  args: { theme: 'dark', figure: 'gdp-2025', actuals: [{ year: 2021, value: 3.07 }, { year: 2023, value: 3.46 }] },
-  render: (a) => html`<div lang="zh-Hans" style="font-family: system-ui, sans-serif; background: #121113; padding: 1rem; display: grid; gap: 1rem">
+  args: {
+    theme: 'dark',
+    figure: 'gdp-2025',
+    actuals: [
+      { year: 2021, value: 3.07 },
+      { year: 2023, value: 3.46 },
+    ],
+  },
+  render: (
+    a,
+  ) => html`<div lang="zh-Hans" style="font-family: system-ui, sans-serif; background: #121113; padding: 1rem; display: grid; gap: 1rem">
     <plan-target theme="dark" figure=${a.figure} .actuals=${a.actuals}></plan-target>
     <plan-target theme="dark" figure="rd-intensity-2025" variant="compact"></plan-target>
     <p style="color: #ece7e6">到二〇三五年，<plan-target theme="dark" figure="gdp-2035" variant="inline"></plan-target>。</p>

@@ -172,7 +172,12 @@ describe('structure', () => {
   });
 
   it('paragraphs are logical: no blank line, no whitespace, no duplicated 式, each ends with 。', () => {
-    const all = [...plan.preamble, ...plan.closing, ...plan.chapters.flatMap((c) => c.intro), ...plan.articles.flatMap((a) => a.paragraphs)];
+    const all = [
+      ...plan.preamble,
+      ...plan.closing,
+      ...plan.chapters.flatMap((c) => c.intro),
+      ...plan.articles.flatMap((a) => a.paragraphs),
+    ];
     expect(all.length).to.equal(108);
     for (const p of all) {
       expect(p, p.slice(0, 20)).not.to.match(/\s/);
@@ -266,7 +271,12 @@ describe('stages', () => {
       chips.forEach((c, i) => {
         const f = full[i];
         expect([c.label, c.valueText, c.qualifier, c.estimate, c.article, c.base]).to.deep.equal([
-          f.label, f.valueText, f.qualifier, f.estimate, f.article, f.base,
+          f.label,
+          f.valueText,
+          f.qualifier,
+          f.estimate,
+          f.article,
+          f.base,
         ]);
         // the chip shows value + unit exactly as the seed writes it; the unit is dropped only where it is not written
         expect(flat).to.include(c.valueText + c.unit);
@@ -353,7 +363,8 @@ describe('figures', () => {
       ...plan.articles.flatMap((a) => a.paragraphs.map((p): [number, string] => [a.number, p])),
       ...plan.closing.map((p): [string, string] => ['closing', p]),
     ];
-    const QUANTITY = /\d+(?:\.\d+)?|[〇一二两三四五六七八九十百千]+(?:倍|连冠|次|项|所|座|位|个|番|大|年)|翻一?番|倍增|前[一二三四五六七八九十]+/g;
+    const QUANTITY =
+      /\d+(?:\.\d+)?|[〇一二两三四五六七八九十百千]+(?:倍|连冠|次|项|所|座|位|个|番|大|年)|翻一?番|倍增|前[一二三四五六七八九十]+/g;
     const uncovered: string[] = [];
     let matches = 0;
     for (const [where, text] of places) {
@@ -392,7 +403,8 @@ describe('figures', () => {
 
 describe('accessors', () => {
   it('return undefined for unknown ids and out-of-range or malformed numbers, without throwing', () => {
-    for (const bad of [0, 16, -1, 1.5, NaN, '0', '16', 'abc', '1.5', ' 1x', '<b>1</b>', '']) expect(getChapter(bad as never)).to.equal(undefined);
+    for (const bad of [0, 16, -1, 1.5, NaN, '0', '16', 'abc', '1.5', ' 1x', '<b>1</b>', ''])
+      expect(getChapter(bad as never)).to.equal(undefined);
     for (const bad of [0, 74, '74', '0x10', '1e1', '３５']) expect(getArticle(bad as never)).to.equal(undefined);
     for (const bad of ['nope', '', undefined, null, 42, '<img src=x>']) expect(getFigure(bad)).to.equal(undefined);
     expect(getChapter('15')!.title).to.equal(plan.chapters[14].title);
@@ -400,7 +412,11 @@ describe('accessors', () => {
   });
 
   it('filter figures by kind, chapter and year', () => {
-    expect(figures({ kind: 'target', year: 2025 }).map((f) => f.id)).to.deep.equal(['gdp-2025', 'rd-intensity-2025', 'digital-economy-doubling']);
+    expect(figures({ kind: 'target', year: 2025 }).map((f) => f.id)).to.deep.equal([
+      'gdp-2025',
+      'rd-intensity-2025',
+      'digital-economy-doubling',
+    ]);
     expect(figures({ chapter: 8 }).map((f) => f.id)).to.deep.equal(['digital-economy-doubling']);
     expect(figures({ year: null }).every((f) => f.year === null)).to.equal(true);
     expect(figures().length).to.equal(allFigures.length);

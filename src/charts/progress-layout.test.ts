@@ -5,7 +5,15 @@ import { serializeSvgTree as serializeSvg } from '../../test/helpers/index.js';
 import { DEFAULT_WIDTH, layoutProgress, PAD, sortActuals } from './progress-layout.js';
 
 // GDP: the plan's 2020 start (2.8) and 2025 target (4), with made-up page values for 2021 and 2023.
-const gdp = { target: 4, baseline: 2.8, actuals: [{ year: 2023, value: 3.46 }, { year: 2021, value: 3.07 }], width: 320 };
+const gdp = {
+  target: 4,
+  baseline: 2.8,
+  actuals: [
+    { year: 2023, value: 3.46 },
+    { year: 2021, value: 3.07 },
+  ],
+  width: 320,
+};
 
 describe('layoutProgress', () => {
   it('maps 0…max linearly onto [PAD, width − PAD] (x = 2 + v / 4 × 316)', () => {

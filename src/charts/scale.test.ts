@@ -5,11 +5,26 @@ import { linearScale } from './scale.js';
 describe('linearScale', () => {
   it('gives the same numbers as d3-scale scaleLinear', () => {
     const cases: [[number, number], [number, number]][] = [
-      [[2020, 2050], [40, 600]],
-      [[2020, 2035], [0, 320]],
-      [[0, 5], [300, 20]],
-      [[2.8, 4], [0, 1]],
-      [[2025, 2025], [10, 90]],
+      [
+        [2020, 2050],
+        [40, 600],
+      ],
+      [
+        [2020, 2035],
+        [0, 320],
+      ],
+      [
+        [0, 5],
+        [300, 20],
+      ],
+      [
+        [2.8, 4],
+        [0, 1],
+      ],
+      [
+        [2025, 2025],
+        [10, 90],
+      ],
     ];
     for (const [domain, range] of cases) {
       const ours = linearScale(domain, range);

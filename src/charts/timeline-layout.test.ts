@@ -126,7 +126,9 @@ describe('timeline layout (pure)', () => {
       }
     }
     // a wide chart needs one row only
-    expect(new Set(layoutTimeline(stages, { orientation: 'horizontal', width: 900, formatYear }).stages.map((m) => m.label.y)).size).to.equal(1);
+    expect(
+      new Set(layoutTimeline(stages, { orientation: 'horizontal', width: 900, formatYear }).stages.map((m) => m.label.y)).size,
+    ).to.equal(1);
   });
 
   it('scales a subset to its own years (2025, 2030, 2035: no dashed segment)', () => {
@@ -161,9 +163,24 @@ describe('timeline chart SVG (snapshots)', () => {
   // The files under src/charts/__snapshots__ were checked by eye against the layout: markers on one axis
   // line, dashed segment to mid-century, 本世纪中叶 (not 2050), the selected stage drawn larger.
   const cases: Array<{ file: string; ids: StageId[]; opts: Parameters<typeof layoutTimeline>[1]; selected: StageId }> = [
-    { file: 'timeline-horizontal.svg.txt', ids: ['2020', '2025', '2030', '2035', 'mid-century'], opts: { orientation: 'horizontal', width: 640, formatYear }, selected: '2025' },
-    { file: 'timeline-vertical.svg.txt', ids: ['2020', '2025', '2030', '2035', 'mid-century'], opts: { orientation: 'vertical', width: 320, height: 480, formatYear }, selected: 'mid-century' },
-    { file: 'timeline-subset.svg.txt', ids: ['2025', '2030', '2035'], opts: { orientation: 'horizontal', width: 360, formatYear }, selected: '2035' },
+    {
+      file: 'timeline-horizontal.svg.txt',
+      ids: ['2020', '2025', '2030', '2035', 'mid-century'],
+      opts: { orientation: 'horizontal', width: 640, formatYear },
+      selected: '2025',
+    },
+    {
+      file: 'timeline-vertical.svg.txt',
+      ids: ['2020', '2025', '2030', '2035', 'mid-century'],
+      opts: { orientation: 'vertical', width: 320, height: 480, formatYear },
+      selected: 'mid-century',
+    },
+    {
+      file: 'timeline-subset.svg.txt',
+      ids: ['2025', '2030', '2035'],
+      opts: { orientation: 'horizontal', width: 360, formatYear },
+      selected: '2035',
+    },
   ];
   for (const c of cases) {
     it(`matches ${c.file}`, async () => {

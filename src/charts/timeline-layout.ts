@@ -170,7 +170,11 @@ export function layoutTimeline(stages: readonly Stage[], options: TimelineLayout
         connector: `M${x0},${cy}C${xm},${cy} ${xm},${sy} ${width},${sy}`,
       };
     });
-    const { axis, approximateAxis } = axisPaths(stages, (s) => y(s.position), (v) => `${axisX},${round(v)}`);
+    const { axis, approximateAxis } = axisPaths(
+      stages,
+      (s) => y(s.position),
+      (v) => `${axisX},${round(v)}`,
+    );
     const minorTicks = minorYears(stages)
       .map((yr) => `M${round(axisX - MINOR_TICK)},${round(y(yr))}H${axisX}`)
       .join('');
@@ -218,7 +222,11 @@ export function layoutTimeline(stages: readonly Stage[], options: TimelineLayout
       connector: `M${cx},${y0}C${cx},${ym} ${sx},${ym} ${sx},${height}`,
     };
   });
-  const { axis, approximateAxis } = axisPaths(stages, (s) => x(s.position), (v) => `${round(v)},${axisY}`);
+  const { axis, approximateAxis } = axisPaths(
+    stages,
+    (s) => x(s.position),
+    (v) => `${round(v)},${axisY}`,
+  );
   const minorTicks = minorYears(stages)
     .map((yr) => `M${round(x(yr))},${axisY - MINOR_TICK}V${axisY}`)
     .join('');

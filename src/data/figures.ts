@@ -18,6 +18,8 @@ import type { Figure, NonFigure } from './types.js';
 type FigureInput = Omit<Figure, 'estimate'> & { estimate?: boolean };
 const fig = (f: FigureInput): Figure => ({ estimate: false, ...f });
 
+// One figure per line, so that the registry reads as a table:
+// prettier-ignore
 export const FIGURES: readonly Figure[] = [
   // Article 2 — the 13th Five-Year outcomes (the 2020 starting point)
   fig({ id: 'gdp-2020', measure: 'gdp', label: '地区生产总值', kind: 'baseline', value: 2.8, valueText: '2.8', unit: '万亿元', qualifier: '超过', estimate: true, year: 2020, article: 2, phrase: '预计二〇二〇年地区生产总值超过2.8万亿元' }),
@@ -63,6 +65,7 @@ const YEARS = 'years used as names of the plan period and its long-range goals, 
 const PERIOD = 'the name of a Five-Year period (an ordinal), not a quantity';
 
 /** Numbers in the text that are not quantities, each with the reason. */
+// prettier-ignore
 export const NON_FIGURES: readonly NonFigure[] = [
   { where: 'title', phrase: '第十四个五年规划和二〇三五年远景目标', reason: YEARS },
   { where: 'adoption', phrase: '2020年12月22日', reason: 'the adoption date' },

@@ -28,7 +28,10 @@ export function applyErrata(seed: string, errata: readonly Erratum[]): string {
 
 /** Splits corrected text into blocks (paragraphs, headings), dropping the blank lines between them. */
 export function blocks(text: string): string[] {
-  return text.split(/\n{2,}/).map((b) => b.trim()).filter((b) => b.length > 0);
+  return text
+    .split(/\n{2,}/)
+    .map((b) => b.trim())
+    .filter((b) => b.length > 0);
 }
 
 /** 二〇二五 → 2025 (digit-by-digit Chinese year). */
@@ -169,13 +172,7 @@ export function parsePlan(seed: string, errata: readonly Erratum[]): Plan {
  * blank lines between blocks). The fidelity test compares it with applyErrata(seed) character for character.
  */
 export function serializePlan(plan: Plan): string {
-  const out: string[] = [
-    plan.meta.publicationNote,
-    plan.meta.sourceUrl,
-    plan.meta.title,
-    `(${plan.meta.adoption})`,
-    ...plan.preamble,
-  ];
+  const out: string[] = [plan.meta.publicationNote, plan.meta.sourceUrl, plan.meta.title, `(${plan.meta.adoption})`, ...plan.preamble];
   for (const chapter of plan.chapters) {
     out.push(`${chapter.numeral}、${chapter.title}`, ...chapter.intro);
     for (const n of chapter.articles) {

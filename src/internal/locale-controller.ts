@@ -35,7 +35,7 @@ export class LocaleController implements ReactiveController {
       if (node.nodeType === 1 && (node as Element).hasAttribute?.('lang')) return (node as Element).getAttribute('lang') ?? '';
       node = node.parentNode ?? (node as ShadowRoot).host ?? null;
     }
-    return typeof document !== 'undefined' ? document.documentElement?.lang ?? '' : '';
+    return typeof document !== 'undefined' ? (document.documentElement?.lang ?? '') : '';
   }
 
   /** The supported locale in effect; an unsupported tag falls back to the default. */

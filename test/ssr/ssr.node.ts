@@ -26,7 +26,7 @@ const started = performance.now();
 const out = collectResultSync(render(html`<plan-timeline></plan-timeline>`));
 const ms = performance.now() - started;
 
-assert.match(out, /<template shadowroot(mode)?="open"/, "declarative shadow root");
+assert.match(out, /<template shadowroot(mode)?="open"/, 'declarative shadow root');
 assert.match(out, /<svg[\s\S]*<\/svg>/, 'the chart SVG is server-rendered');
 for (const s of stages) assert.ok(out.includes(s.headline), `headline of ${s.id}`);
 assert.ok(out.includes('本世纪中叶'), 'mid-century label');

@@ -257,7 +257,9 @@ describe('<plan-article>', () => {
     expect(a1[0]).to.include('高举中国特色社会主义伟大旗帜，解放思想、改革创新');
     expect(a1[0].endsWith('充分证明党中央关于兴办经济特区的战略决策是完全正确的。')).to.equal(true);
     const a6 = await text(6);
-    expect(a6).to.include('——在社会主义法治建设上走在前列、勇当尖兵。坚持科学立法、严格执法、公正司法、全民守法，加快法治城市、法治政府、法治社会建设，营造一流法治环境。');
+    expect(a6).to.include(
+      '——在社会主义法治建设上走在前列、勇当尖兵。坚持科学立法、严格执法、公正司法、全民守法，加快法治城市、法治政府、法治社会建设，营造一流法治环境。',
+    );
     expect(a6[6]).to.include('注重在科学化、精细化、智能化上下功夫');
     const a7 = await text(7);
     expect(a7[1]).to.include('经济总量超过4万亿元');
@@ -454,7 +456,9 @@ describe('<plan-article>', () => {
       own.number = '36';
       await own.updateComplete;
       expect(own.id).to.equal('digital');
-      const wrap = await fixture<HTMLDivElement>(html`<div><plan-article number="35"></plan-article><plan-article number="35"></plan-article></div>`);
+      const wrap = await fixture<HTMLDivElement>(
+        html`<div><plan-article number="35"></plan-article><plan-article number="35"></plan-article></div>`,
+      );
       const [first, second] = wrap.querySelectorAll('plan-article');
       expect(first.id).to.equal('article-35');
       expect(second.hasAttribute('id')).to.equal(false);

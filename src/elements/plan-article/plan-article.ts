@@ -209,11 +209,13 @@ export class PlanArticle extends PlanElement {
         ${chapter ? html`<p class="chapter" part="chapter">${this.runs(t.chapterHeading(chapter.numeral, chapter.title))}</p>` : nothing}
         ${this.heading(html`<span class="number" part="number">${common.articleNumber(s.number)}</span>${a ? this.runs(a.lead) : nothing}`)}
       </header>
-      ${a
-        ? this.renderText(a)
-        : this._failed
-          ? html`<p class="problem" part="error" role="note">${t.loadFailed}</p><slot></slot>`
-          : html`<div class="body" part="body"><slot><p class="loading">${common.loading}</p></slot></div>`}
+      ${
+        a
+          ? this.renderText(a)
+          : this._failed
+            ? html`<p class="problem" part="error" role="note">${t.loadFailed}</p><slot></slot>`
+            : html`<div class="body" part="body"><slot><p class="loading">${common.loading}</p></slot></div>`
+      }
       ${this.renderActions(s)}
     </article>`;
   }
@@ -304,7 +306,8 @@ export class PlanArticle extends PlanElement {
 
   private load(n: number): void {
     const token = ++this._loadToken;
-    const p: Promise<void> = (this.constructor as typeof PlanArticle).loadText(n)
+    const p: Promise<void> = (this.constructor as typeof PlanArticle)
+      .loadText(n)
       .then(
         (text) => {
           if (token !== this._loadToken) return;

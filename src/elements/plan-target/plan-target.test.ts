@@ -69,7 +69,9 @@ describe('<plan-target> card', () => {
     expect(text(el, 'pair')).to.equal('2020年：超过2.8万亿元预计 → 至2025年：超过4万亿元');
     expect(part(el, 'pair')!.querySelector('[aria-hidden="true"]')!.textContent).to.equal(' → ');
     expect(text(el, 'change')).to.match(/^变化：约\+1\.2万亿元（约\+43%）/);
-    expect(text(el, 'note')).to.equal('原文用“超过”表述，数值并非精确值，变化量只是近似值。其中有原文所称的预计值（“预计”），变化量只是近似值。');
+    expect(text(el, 'note')).to.equal(
+      '原文用“超过”表述，数值并非精确值，变化量只是近似值。其中有原文所称的预计值（“预计”），变化量只是近似值。',
+    );
     // the figure shown is marked in the pair
     expect(part(el, 'pair')!.querySelector('.current')!.textContent).to.equal('2025年：超过4万亿元');
     await expect(el).to.be.accessible();
@@ -319,7 +321,9 @@ describe('<plan-target> bad figure', () => {
     for (const node of root(el).querySelectorAll('*')) {
       expect(getComputedStyle(node).display, node.localName).to.be.oneOf(['inline', 'none']);
     }
-    expect(part(el, 'error')!.querySelector('strong + span')!.textContent).to.equal('您要找的可能是：rd-intensity-2025、gdp-2025、gdp-2020');
+    expect(part(el, 'error')!.querySelector('strong + span')!.textContent).to.equal(
+      '您要找的可能是：rd-intensity-2025、gdp-2025、gdp-2020',
+    );
   });
 
   it('non-string property values do not throw', async () => {
@@ -378,7 +382,9 @@ describe('<plan-target> progress from the page', () => {
   });
 
   it('R&D: a page value above the target; no baseline marker on a figure without a start (basic research)', async () => {
-    const rd = await fixture<PlanTarget>(html`<plan-target figure="rd-intensity-2025" actual="5.81" actual-year="2023" variant="compact"></plan-target>`);
+    const rd = await fixture<PlanTarget>(
+      html`<plan-target figure="rd-intensity-2025" actual="5.81" actual-year="2023" variant="compact"></plan-target>`,
+    );
     await expect(rd).to.be.accessible();
     expect(part(rd, 'progress')!.querySelector('ol')!.textContent!.trim()).to.equal('2023年：5.81%，相当于目标数值的116%');
     const br = await fixture<PlanTarget>(html`<plan-target figure="basic-research-share" actual="31"></plan-target>`);
@@ -388,7 +394,9 @@ describe('<plan-target> progress from the page', () => {
   });
 
   it('inline: the page value as text after the source, labelled', async () => {
-    const el = await fixture<PlanTarget>(html`<plan-target figure="gdp-2025" variant="inline" actual="3.46" actual-year="2023"></plan-target>`);
+    const el = await fixture<PlanTarget>(
+      html`<plan-target figure="gdp-2025" variant="inline" actual="3.46" actual-year="2023"></plan-target>`,
+    );
     await expect(el).to.be.accessible();
     expect(root(el).querySelector('.meta')!.textContent!.replace(/\s+/g, '')).to.equal(
       '（目标，2025年，原文第7条，页面提供的数据（非规划原文）：2023年：3.46万亿元，相当于目标数值的87%）',
@@ -433,13 +441,19 @@ describe('<plan-target> progress from the page', () => {
 
   it('stretches the bar to the container width (CSS), whatever the width', async () => {
     for (const width of [180, 420]) {
-      const wrap = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"><plan-target figure="gdp-2025" actual="3.46"></plan-target></div>`);
+      const wrap = await fixture<HTMLDivElement>(
+        html`<div style="width: ${width}px"><plan-target figure="gdp-2025" actual="3.46"></plan-target></div>`,
+      );
       const el = wrap.firstElementChild as PlanTarget;
       const chart = part(el, 'progress')!.querySelector('svg')!;
       const box = part(el, 'progress')!.getBoundingClientRect();
       expect(chart.getAttribute('viewBox')).to.equal('0 0 320 16');
       // the chart spans the progress box's content width (box minus its padding and border)
-      expect(Math.abs(chart.getBoundingClientRect().width - (box.width - parseFloat(getComputedStyle(part(el, 'progress')!).paddingLeft) * 2 - 2))).to.be.lessThan(1);
+      expect(
+        Math.abs(
+          chart.getBoundingClientRect().width - (box.width - parseFloat(getComputedStyle(part(el, 'progress')!).paddingLeft) * 2 - 2),
+        ),
+      ).to.be.lessThan(1);
     }
   });
 });

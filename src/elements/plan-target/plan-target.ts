@@ -110,7 +110,10 @@ export class PlanTarget extends PlanElement {
       this.fig = getFigure(this.figure);
       this.pair = this.fig && findPair(this.fig, relatedFigures(this.fig), allFigures);
       if (!this.fig) {
-        const near = nearestIds(String(this.figure ?? ''), allFigures.map((f) => f.id));
+        const near = nearestIds(
+          String(this.figure ?? ''),
+          allFigures.map((f) => f.id),
+        );
         warnOnce(
           `${tag} figure="${describeValue(this.figure ?? '')}" is not a figure id${near.length ? `; nearest: ${near.join(', ')}` : ''}. Valid ids: ${allFigures.map((f) => f.id).join(', ')}.`,
         );
@@ -125,7 +128,10 @@ export class PlanTarget extends PlanElement {
     if (changed.has('actual') || changed.has('actualYear') || changed.has('actuals') || changed.has('figure')) {
       const given = this.actuals?.length ? this.actuals : this.actual != null ? { value: this.actual, year: this.actualYear } : [];
       const { actuals, rejected } = parseActuals(given);
-      for (const r of rejected) warnOnce(`${tag} actual value or year "${describeValue(r)}" is not usable (a non-negative decimal number; a four-digit year); ignored.`);
+      for (const r of rejected)
+        warnOnce(
+          `${tag} actual value or year "${describeValue(r)}" is not usable (a non-negative decimal number; a four-digit year); ignored.`,
+        );
       this.hostActuals = this.fig?.kind === 'target' ? sortActuals(actuals) : [];
       if (this.fig && this.fig.kind !== 'target' && actuals.length) {
         warnOnce(`${tag} figure="${this.fig.id}" is an outcome, not a target: actual values are ignored.`);
@@ -161,9 +167,11 @@ export class PlanTarget extends PlanElement {
       <p part="value">${this.renderValue(f)}</p>
       ${f.base ? html`<p part="relative-to">${t.relativeTo(f.base)}</p>` : nothing} ${this.renderPair(f)}
       ${this.renderProgress(f, compact)}
-      ${compact
-        ? html`<p><q part="quote" cite=${href}>${f.phrase}</q></p>`
-        : html`<blockquote part="quote" cite=${href}><p>${f.phrase}</p></blockquote>`}
+      ${
+        compact
+          ? html`<p><q part="quote" cite=${href}>${f.phrase}</q></p>`
+          : html`<blockquote part="quote" cite=${href}><p>${f.phrase}</p></blockquote>`
+      }
       <p class="source">${source}</p>
     </div>`;
   }
@@ -190,21 +198,21 @@ export class PlanTarget extends PlanElement {
     const amount = approx(c.points ? t.points(delta) : delta + f.unit);
     const relative = c.relative === null ? null : approx(num(c.relative, { style: 'percent', maximumFractionDigits: 0 }));
     const end = (x: Figure) =>
-      html`<span class=${x === f ? 'current' : nothing}>${this.dated(x.year, formatValue(x))}</span>${x.estimate
-          ? html`<span part="estimate">${t.estimate}</span>`
-          : nothing}`;
+      html`<span class=${x === f ? 'current' : nothing}>${this.dated(x.year, formatValue(x))}</span>${
+        x.estimate ? html`<span part="estimate">${t.estimate}</span>` : nothing
+      }`;
     return html`<p part="pair">
-        ${end(this.pair.from)}<span aria-hidden="true"> → </span><span class="visually-hidden">${t.pairTo}</span>${end(
-          this.pair.to,
-        )}
+        ${end(this.pair.from)}<span aria-hidden="true"> → </span><span class="visually-hidden">${t.pairTo}</span>${end(this.pair.to)}
       </p>
       <p part="change">
         ${t.change(amount, relative)}
-        ${c.approximate
-          ? html`<small part="note">${c.qualifiers.length ? t.approxQualifiers(c.qualifiers) : nothing}${c.estimate
-              ? t.approxEstimate
-              : nothing}</small>`
-          : nothing}
+        ${
+          c.approximate
+            ? html`<small part="note">${c.qualifiers.length ? t.approxQualifiers(c.qualifiers) : nothing}${
+                c.estimate ? t.approxEstimate : nothing
+              }</small>`
+            : nothing
+        }
       </p>`;
   }
 
@@ -218,7 +226,9 @@ export class PlanTarget extends PlanElement {
     const { t } = this;
     const latest = this.hostActuals[this.hostActuals.length - 1];
     const text = this.actualText(latest, f.unit);
-    return f.value > 0 ? t.ofTarget(text, this.localize.number(latest.value / f.value, { style: 'percent', maximumFractionDigits: 0 })) : text;
+    return f.value > 0
+      ? t.ofTarget(text, this.localize.number(latest.value / f.value, { style: 'percent', maximumFractionDigits: 0 }))
+      : text;
   }
 
   private renderProgressText(f: Figure, sep: string): string {
@@ -244,9 +254,9 @@ export class PlanTarget extends PlanElement {
         ${progressMarks(marks)}
       </svg>
       <p class="legend" aria-hidden="true">
-        <span>${t.legendActual}</span><span class="key-target">${t.legendTarget}</span>${start === null
-          ? nothing
-          : html`<span class="key-baseline">${t.legendBaseline}</span>`}
+        <span>${t.legendActual}</span><span class="key-target">${t.legendTarget}</span>${
+          start === null ? nothing : html`<span class="key-baseline">${t.legendBaseline}</span>`
+        }
       </p>
       <ol class="actuals">
         ${earlier.map((a) => html`<li>${this.actualText(a, f.unit)}</li>`)}

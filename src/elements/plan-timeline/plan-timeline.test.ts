@@ -10,7 +10,10 @@ const $ = (el: PlanTimeline, sel: string) => el.shadowRoot!.querySelector(sel) a
 const $$ = (el: PlanTimeline, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
 const buttons = (el: PlanTimeline) => $$(el, 'button.stage') as HTMLButtonElement[];
 const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const pressed = (el: PlanTimeline) => buttons(el).filter((b) => b.getAttribute('aria-pressed') === 'true').map((b) => b.dataset.stage);
+const pressed = (el: PlanTimeline) =>
+  buttons(el)
+    .filter((b) => b.getAttribute('aria-pressed') === 'true')
+    .map((b) => b.dataset.stage);
 const XSS = '<img src=x onerror=alert(1)>';
 
 /** Waits until `check` holds (ResizeObserver callbacks and the re-render they cause take a frame or two). */
@@ -248,7 +251,9 @@ describe('<plan-timeline>', () => {
       expect(pressed(el)).to.deep.equal(['2020']);
       // one tab stop: Tab leaves the group
       await sendKeys({ press: 'Tab' });
-      expect(el.shadowRoot!.activeElement === null || !buttons(el).includes(el.shadowRoot!.activeElement as HTMLButtonElement)).to.equal(true);
+      expect(el.shadowRoot!.activeElement === null || !buttons(el).includes(el.shadowRoot!.activeElement as HTMLButtonElement)).to.equal(
+        true,
+      );
       before.remove();
     });
 
@@ -296,7 +301,11 @@ describe('<plan-timeline>', () => {
       const svg = $(el, 'svg')!.getBoundingClientRect();
       const scale = svg.width / Number($(el, 'svg')!.getAttribute('width'));
       $$(el, 'path.connector').forEach((p, i) => {
-        const end = p.getAttribute('d')!.match(/-?[\d.]+/g)!.map(Number).slice(-2);
+        const end = p
+          .getAttribute('d')!
+          .match(/-?[\d.]+/g)!
+          .map(Number)
+          .slice(-2);
         const li = $$(el, 'li.slot')[i].getBoundingClientRect();
         expect(Math.abs(svg.left + end[0] * scale - (li.left + li.width / 2))).to.be.below(2);
         expect(Math.abs(svg.top + end[1] * scale - li.top)).to.be.below(2);
@@ -309,7 +318,11 @@ describe('<plan-timeline>', () => {
       await until(() => $(el, 'svg')!.getAttribute('height') === String(Math.round(list.getBoundingClientRect().height)), 'list measured');
       const svg = $(el, 'svg')!.getBoundingClientRect();
       $$(el, 'path.connector').forEach((p, i) => {
-        const end = p.getAttribute('d')!.match(/-?[\d.]+/g)!.map(Number).slice(-2);
+        const end = p
+          .getAttribute('d')!
+          .match(/-?[\d.]+/g)!
+          .map(Number)
+          .slice(-2);
         const li = $$(el, 'li.slot')[i].getBoundingClientRect();
         expect(Math.abs(svg.top + end[1] - (li.top + li.height / 2))).to.be.below(2);
         expect(Math.abs(svg.left + end[0] - li.left)).to.be.below(2);
@@ -384,9 +397,11 @@ describe('<plan-timeline>', () => {
 
     it('prints all headlines: the compact hiding rule applies to screens only', async () => {
       const el = await timeline(html`<plan-timeline compact></plan-timeline>`);
-      const sheets = (el.shadowRoot!.adoptedStyleSheets.length
-        ? el.shadowRoot!.adoptedStyleSheets
-        : [...el.shadowRoot!.querySelectorAll('style')].map((s) => s.sheet!)) as CSSStyleSheet[];
+      const sheets = (
+        el.shadowRoot!.adoptedStyleSheets.length
+          ? el.shadowRoot!.adoptedStyleSheets
+          : [...el.shadowRoot!.querySelectorAll('style')].map((s) => s.sheet!)
+      ) as CSSStyleSheet[];
       const hiding: CSSRule[] = [];
       const walk = (rules: CSSRuleList) => {
         for (const r of rules) {
@@ -423,7 +438,11 @@ describe('<plan-timeline>', () => {
     it('builds source links from the template', async () => {
       const el = await timeline(html`<plan-timeline article-href="/plan/article-{n}"></plan-timeline>`);
       expect($(el, '[part="source-link"]')!.getAttribute('href')).to.equal('/plan/article-4');
-      expect($$(el, '.figure-source').map((a) => a.getAttribute('href'))).to.deep.equal(['/plan/article-7', '/plan/article-7', '/plan/article-35']);
+      expect($$(el, '.figure-source').map((a) => a.getAttribute('href'))).to.deep.equal([
+        '/plan/article-7',
+        '/plan/article-7',
+        '/plan/article-35',
+      ]);
     });
 
     it('refuses an unsafe template: default links and one warning', async () => {

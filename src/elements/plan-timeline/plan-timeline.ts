@@ -207,7 +207,12 @@ export class PlanTimeline extends PlanElement {
     const fallback = this.shown.find((s) => s.id === DEFAULT_STAGE) ?? this.shown[0];
     if (this.selected == null || this.selected === '') return fallback;
     const found = this.shown.find((s) => s.id === this.selected);
-    if (!found) this.warnInvalid('selected', this.selected, this.shown.map((s) => s.id));
+    if (!found)
+      this.warnInvalid(
+        'selected',
+        this.selected,
+        this.shown.map((s) => s.id),
+      );
     return found ?? fallback;
   }
 
@@ -253,7 +258,10 @@ export class PlanTimeline extends PlanElement {
 
   private tabStop(): number {
     if (this.focusIndex >= 0 && this.focusIndex < this.shown.length) return this.focusIndex;
-    return Math.max(0, this.shown.findIndex((s) => s === this.current));
+    return Math.max(
+      0,
+      this.shown.findIndex((s) => s === this.current),
+    );
   }
 
   private onKeyDown(event: KeyboardEvent): void {
@@ -340,12 +348,14 @@ export class PlanTimeline extends PlanElement {
       <ul class="goals" aria-labelledby="goals-title">
         ${stage.goals.map((g) => html`<li>${g}</li>`)}
       </ul>
-      ${figs.length
-        ? html`<p class="section-title" id="figures-title">${t.figuresHeading}</p>
+      ${
+        figs.length
+          ? html`<p class="section-title" id="figures-title">${t.figuresHeading}</p>
             <ul class="figures" aria-labelledby="figures-title">
               ${figs.map((f) => this.renderFigure(f, stage))}
             </ul>`
-        : nothing}
+          : nothing
+      }
       <p class="source">
         <a part="source-link" href=${articleHref(this.articleHref, stage.article)}>${common.sourceArticle(stage.article)}</a>
       </p>
@@ -362,15 +372,17 @@ export class PlanTimeline extends PlanElement {
       <span class="figure-value"
         >${f.qualifier && !trailing ? html`<span class="qualifier">${f.qualifier}</span>` : nothing}<strong class="value"
           >${f.valueText}</strong
-        >${unit ? html`<span class="unit">${unit}</span>` : nothing}${f.qualifier && trailing
-          ? html`<span class="qualifier">${f.qualifier}</span>`
-          : nothing}</span
+        >${unit ? html`<span class="unit">${unit}</span>` : nothing}${
+          f.qualifier && trailing ? html`<span class="qualifier">${f.qualifier}</span>` : nothing
+        }</span
       >
       ${f.estimate ? html`<span class="tag">${t.estimate}</span>` : nothing}
       ${f.base ? html`<span class="figure-base">${t.figureBase(f.base)}</span>` : nothing}
-      ${f.article !== stage.article
-        ? html`<a class="figure-source" href=${articleHref(this.articleHref, f.article)}>${common.articleNumber(f.article)}</a>`
-        : nothing}
+      ${
+        f.article !== stage.article
+          ? html`<a class="figure-source" href=${articleHref(this.articleHref, f.article)}>${common.articleNumber(f.article)}</a>`
+          : nothing
+      }
     </li>`;
   }
 }

@@ -31,14 +31,7 @@ export interface ArticleStrings {
   /** Shown when the chapter text could not be loaded (network error). */
   loadFailed: string;
   /** The plain (non-GB/T) citation of an article. */
-  plainCitation: (p: {
-    author: string;
-    title: string;
-    adoption: string;
-    article: string;
-    url: string;
-    accessed: string;
-  }) => string;
+  plainCitation: (p: { author: string; title: string; adoption: string; article: string; url: string; accessed: string }) => string;
 }
 
 const zhHans: ArticleStrings = {
