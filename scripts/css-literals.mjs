@@ -8,6 +8,7 @@
  * is a list of declarations (a token set) and is minified inside a temporary rule. Anything unexpected
  * (an escape in the template, a placeholder lost or duplicated) fails the build rather than ship broken CSS.
  */
+import { readFile } from 'node:fs/promises';
 import { transform } from 'esbuild';
 
 const LITERAL = /\bcss`([^`]*)`/g;
@@ -51,7 +52,6 @@ export function esbuildCssLiterals() {
     name: 'css-literals',
     setup(build) {
       build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async ({ path }) => {
-        const { readFile } = await import('node:fs/promises');
         return { contents: await minifyCssLiterals(await readFile(path, 'utf8'), path), loader: 'ts' };
       });
     },

@@ -4,7 +4,7 @@ import '../../define/plan-target.js';
 import { resetWarnings } from '../../internal/warn.js';
 import type { PlanTarget } from './plan-target.js';
 import { loadSeed, serializeSvgTree as serializeSvg } from '../../../test/helpers/index.js';
-import { formatValue } from './target-model.js';
+import { formatValue } from '../../data/figure-format.js';
 
 /*
  * Expected strings are literals read off the seed (seeds/000_5c869d822c55e6be.txt) by hand; each quoted phrase is

@@ -8,7 +8,8 @@ import { describeValue, warnOnce } from '../../internal/warn.js';
 import { nearestIds } from './nearest-ids.js';
 import { styles } from './plan-target.styles.js';
 import { progressMarks } from './progress-bar.js';
-import { changeOf, findPair, formatValue, parseActuals, valueParts, type Pair } from './target-model.js';
+import { formatValue, valueParts } from '../../data/figure-format.js';
+import { changeOf, findPair, parseActuals, type Pair } from './target-model.js';
 import { targetStrings, type TargetStrings } from '../../i18n/sections/target.js';
 
 export const VARIANTS = ['card', 'inline', 'compact'] as const;

@@ -1,33 +1,12 @@
 /**
- * Pure helpers of `<plan-target>`: how a figure's value is written, which figures form a starting value → goal
- * pair, the change between them, and validation of host-supplied values. No DOM, no Lit.
+ * Pure helpers of `<plan-target>`: which figures form a starting value → goal pair, the change between them,
+ * and validation of host-supplied values. No DOM, no Lit. (How a value is written: src/data/figure-format.ts.)
  */
 import type { ProgressActual } from '../../charts/progress-layout.js';
 import type { Figure } from '../../data/types.js';
 
-/** Qualifiers written after the value (5%左右); all others go before it (超过4万亿元). */
-const AFTER = ['左右', '以上'];
 /** Qualifiers that state a value exactly; any other one (超过, 左右, 不低于 …) makes arithmetic approximate. */
 const EXACT = ['达'];
-
-export interface ValueParts {
-  readonly before: string;
-  readonly number: string;
-  readonly unit: string;
-  readonly after: string;
-}
-
-/** The value as the plan writes it, in parts: 超过 + 4 + 万亿元, 5 + % + 左右, 翻一番 (the word already says 倍). */
-export function valueParts(f: Figure): ValueParts {
-  const q = f.qualifier ?? '';
-  const after = AFTER.includes(q);
-  return { before: after ? '' : q, number: f.valueText, unit: /[番倍]/.test(f.valueText) ? '' : f.unit, after: after ? q : '' };
-}
-
-export const formatValue = (f: Figure): string => {
-  const p = valueParts(f);
-  return p.before + p.number + p.unit + p.after;
-};
 
 /** Multiples and doublings (unit 倍) are relative to a base: no arithmetic with absolute values. */
 export const isMultiple = (f: Figure): boolean => f.unit === '倍';

@@ -14,6 +14,13 @@ const pressed = (el: PlanTimeline) =>
   buttons(el)
     .filter((b) => b.getAttribute('aria-pressed') === 'true')
     .map((b) => b.dataset.stage);
+/** The last point of an SVG path (a connector's end at its stage), in SVG units. */
+const pathEnd = (p: Element) =>
+  p
+    .getAttribute('d')!
+    .match(/-?[\d.]+/g)!
+    .map(Number)
+    .slice(-2);
 const XSS = '<img src=x onerror=alert(1)>';
 
 /** Waits until `check` holds (ResizeObserver callbacks and the re-render they cause take a frame or two). */
@@ -301,11 +308,7 @@ describe('<plan-timeline>', () => {
       const svg = $(el, 'svg')!.getBoundingClientRect();
       const scale = svg.width / Number($(el, 'svg')!.getAttribute('width'));
       $$(el, 'path.connector').forEach((p, i) => {
-        const end = p
-          .getAttribute('d')!
-          .match(/-?[\d.]+/g)!
-          .map(Number)
-          .slice(-2);
+        const end = pathEnd(p);
         const li = $$(el, 'li.slot')[i].getBoundingClientRect();
         expect(Math.abs(svg.left + end[0] * scale - (li.left + li.width / 2))).to.be.below(2);
         expect(Math.abs(svg.top + end[1] * scale - li.top)).to.be.below(2);
@@ -318,11 +321,7 @@ describe('<plan-timeline>', () => {
       await until(() => $(el, 'svg')!.getAttribute('height') === String(Math.round(list.getBoundingClientRect().height)), 'list measured');
       const svg = $(el, 'svg')!.getBoundingClientRect();
       $$(el, 'path.connector').forEach((p, i) => {
-        const end = p
-          .getAttribute('d')!
-          .match(/-?[\d.]+/g)!
-          .map(Number)
-          .slice(-2);
+        const end = pathEnd(p);
         const li = $$(el, 'li.slot')[i].getBoundingClientRect();
         expect(Math.abs(svg.top + end[1] - (li.top + li.height / 2))).to.be.below(2);
         expect(Math.abs(svg.left + end[0] - li.left)).to.be.below(2);

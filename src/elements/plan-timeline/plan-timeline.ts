@@ -3,6 +3,7 @@ import { layoutTimeline, type TimelineLayout, type TimelineOrientation } from '.
 import { STAGE_IDS, stageFigureChips, stages as allStages } from '../../data/stages.js';
 import type { Stage, StageFigure, StageId } from '../../data/types.js';
 import { PlanEvent } from '../../internal/events.js';
+import { valueParts } from '../../data/figure-format.js';
 import { articleHref, isSafeHrefTemplate } from '../../internal/href.js';
 import { PlanElement } from '../../internal/plan-element.js';
 import { SizeController } from '../../internal/size-controller.js';
@@ -17,8 +18,6 @@ export type Orientation = (typeof ORIENTATIONS)[number];
 export const DEFAULT_STAGE: StageId = '2025';
 /** Below this own width (px), `orientation="auto"` lays the timeline out vertically. */
 export const VERTICAL_BELOW = 480;
-/** Qualifiers the plan writes after the value (5%左右, 10万以上); the others go before it (超过4万亿元). */
-const TRAILING_QUALIFIERS = ['左右', '以上', '以内', '以下'];
 
 /** Fired when the user selects a stage (click, Enter or Space), not when `selected` is set by the page. */
 export class PlanStageSelectEvent extends PlanEvent {
@@ -364,17 +363,14 @@ export class PlanTimeline extends PlanElement {
 
   private renderFigure(f: StageFigure, stage: Stage): TemplateResult {
     const { t, common } = this;
-    const trailing = f.qualifier !== null && TRAILING_QUALIFIERS.includes(f.qualifier);
-    // f.unit is the unit as the plan writes it (4万亿元, 三倍); '' for 翻一番 / 倍增 (see toStageFigure)
-    const { unit } = f;
+    const p = valueParts(f);
+    const q = (s: string) => (s ? html`<span class="qualifier">${s}</span>` : nothing);
     return html`<li class="figure" part="figure">
       <span class="figure-label">${f.label}</span>
       <span class="figure-value"
-        >${f.qualifier && !trailing ? html`<span class="qualifier">${f.qualifier}</span>` : nothing}<strong class="value"
-          >${f.valueText}</strong
-        >${unit ? html`<span class="unit">${unit}</span>` : nothing}${
-          f.qualifier && trailing ? html`<span class="qualifier">${f.qualifier}</span>` : nothing
-        }</span
+        >${q(p.before)}<strong class="value">${p.number}</strong>${p.unit ? html`<span class="unit">${p.unit}</span>` : nothing}${q(
+          p.after,
+        )}</span
       >
       ${f.estimate ? html`<span class="tag">${t.estimate}</span>` : nothing}
       ${f.base ? html`<span class="figure-base">${t.figureBase(f.base)}</span>` : nothing}
