@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { html, render } from 'lit';
-import { progressMarks } from '../elements/plan-target/progress-bar.js';
-import { serializeSvgTree as serializeSvg } from '../../test/helpers/index.js';
-import { DEFAULT_WIDTH, layoutProgress, PAD, sortActuals } from './progress-layout.js';
+import { render } from 'lit';
+import { progressBar } from '../elements/plan-target/progress-bar.js';
+import { layoutProgress, sortActuals } from './progress-layout.js';
+import { styles } from '../elements/plan-target/plan-target.styles.js';
 
 // GDP: the plan's 2020 start (2.8) and 2025 target (4), with made-up page values for 2021 and 2023.
 const gdp = {
@@ -12,54 +12,40 @@ const gdp = {
     { year: 2023, value: 3.46 },
     { year: 2021, value: 3.07 },
   ],
-  width: 320,
 };
 
 describe('layoutProgress', () => {
-  it('maps 0…max linearly onto [PAD, width − PAD] (x = 2 + v / 4 × 316)', () => {
+  it('domain 0…max of target, baseline and actuals; latest year is the fill, earlier years ticks', () => {
     const m = layoutProgress(gdp)!;
     expect(m.max).to.equal(4);
-    expect(m.width).to.equal(320);
-    expect(m.height).to.equal(16);
-    expect(m.track).to.deep.equal({ x: PAD, y: 4, width: 316, height: 8 });
     // the fill is the latest year (2023), whatever the input order
     expect(m.latest).to.deep.equal({ year: 2023, value: 3.46 });
-    expect(m.fill).to.deep.equal({ x: 2, y: 4, width: 273.34, height: 8 });
-    expect(m.ticks).to.deep.equal([{ x: 244.53, y1: 4, y2: 12 }]);
-    expect(m.target).to.deep.equal({ x: 318, y1: 0, y2: 16 });
-    expect(m.baseline).to.deep.equal({ x: 223.2, y1: 2, y2: 14 });
+    expect(m.earlier).to.deep.equal([{ year: 2021, value: 3.07 }]);
+    expect(m.target).to.equal(4);
+    expect(m.baseline).to.equal(2.8);
     expect(m.ratio).to.be.closeTo(0.865, 1e-9);
   });
 
   it('extends the domain when a page value passes the target (R&D 5.81% against 5%)', () => {
-    const m = layoutProgress({ target: 5, baseline: 4.93, actuals: [{ year: 2023, value: 5.81 }], width: 100, height: 10 })!;
+    const m = layoutProgress({ target: 5, baseline: 4.93, actuals: [{ year: 2023, value: 5.81 }] })!;
     expect(m.max).to.equal(5.81);
-    expect(m.fill.x + m.fill.width).to.equal(98);
-    expect(m.target.x).to.be.lessThan(98);
-    expect(m.target.x).to.equal(Math.round((2 + (5 / 5.81) * 96) * 100) / 100);
     expect(m.ratio).to.be.closeTo(1.162, 1e-9);
-    expect(m.track.y).to.equal(2.5);
-    expect(m.track.height).to.equal(5);
   });
 
-  it('uses the default width for an unknown (0) width and draws no baseline without one', () => {
-    const m = layoutProgress({ target: 2, actuals: [{ year: null, value: 1 }], width: 0 })!;
-    expect(m.width).to.equal(DEFAULT_WIDTH);
-    expect(m.baseline).to.equal(null);
-    expect(m.fill.width).to.equal((DEFAULT_WIDTH - 2 * PAD) / 2);
+  it('no baseline without one', () => {
+    expect(layoutProgress({ target: 2, actuals: [{ year: null, value: 1 }] })!.baseline).to.equal(null);
   });
 
   it('returns null when there is nothing to draw or the input is not drawable', () => {
-    expect(layoutProgress({ target: 4, actuals: [], width: 300 })).to.equal(null);
-    expect(layoutProgress({ target: 4, actuals: [{ year: 2023, value: -1 }], width: 300 })).to.equal(null);
-    expect(layoutProgress({ target: 4, actuals: [{ year: 2023, value: NaN }], width: 300 })).to.equal(null);
-    expect(layoutProgress({ target: Infinity, actuals: [{ year: 2023, value: 1 }], width: 300 })).to.equal(null);
+    expect(layoutProgress({ target: 4, actuals: [] })).to.equal(null);
+    expect(layoutProgress({ target: 4, actuals: [{ year: 2023, value: -1 }] })).to.equal(null);
+    expect(layoutProgress({ target: 4, actuals: [{ year: 2023, value: NaN }] })).to.equal(null);
+    expect(layoutProgress({ target: Infinity, actuals: [{ year: 2023, value: 1 }] })).to.equal(null);
   });
 
   it('handles an all-zero domain and a zero target without dividing by zero', () => {
-    const m = layoutProgress({ target: 0, actuals: [{ year: 2023, value: 0 }], width: 100 })!;
+    const m = layoutProgress({ target: 0, actuals: [{ year: 2023, value: 0 }] })!;
     expect(m.max).to.equal(1);
-    expect(m.fill.width).to.equal(0);
     expect(m.ratio).to.equal(null);
   });
 
@@ -72,20 +58,54 @@ describe('layoutProgress', () => {
   });
 });
 
-/** Checked by eye: track 2…318; fill to 275.34 (3.46 of 4); 2021 tick at 244.53; dashed 2020 start at 223.2; target at 318. */
-const GDP_SNAPSHOT = `<svg viewBox="0 0 320 16">
-  <rect class="track" height="8" width="316" x="2" y="4"/>
-  <rect class="fill" height="8" width="273.34" x="2" y="4"/>
-  <line class="tick" vector-effect="non-scaling-stroke" x1="244.53" x2="244.53" y1="4" y2="12"/>
-  <line class="baseline" vector-effect="non-scaling-stroke" x1="223.2" x2="223.2" y1="2" y2="14"/>
-  <line class="target" vector-effect="non-scaling-stroke" x1="318" x2="318" y1="0" y2="16"/>
-</svg>`;
-
-describe('progress bar SVG', () => {
-  it('renders the marks as the committed snapshot', () => {
+describe('progress bar (CSS positions)', () => {
+  /** Renders the bar with the element's styles in a shadow root of the given width; returns px boxes relative to the bar. */
+  async function drawn(width: number, dir: 'ltr' | 'rtl' = 'ltr') {
     const host = document.createElement('div');
-    const m = layoutProgress(gdp)!;
-    render(html`<svg viewBox="0 0 ${m.width} ${m.height}">${progressMarks(m)}</svg>`, host);
-    expect(serializeSvg(host.querySelector('svg')!)).to.equal(GDP_SNAPSHOT);
+    host.style.width = `${width}px`;
+    host.dir = dir;
+    document.body.append(host);
+    const root = host.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = [styles].flat().map((s) => s.styleSheet!);
+    render(progressBar(layoutProgress(gdp)!), root);
+    await new Promise(requestAnimationFrame);
+    const bar = root.querySelector('.bar')!.getBoundingClientRect();
+    const box = (sel: string) => {
+      const r = root.querySelector(sel)!.getBoundingClientRect();
+      return { left: r.left - bar.left, right: r.right - bar.left, width: r.width };
+    };
+    const out = { bar, track: box('.track'), fill: box('.fill'), tick: box('.tick'), baseline: box('.baseline'), target: box('.target') };
+    host.remove();
+    return out;
+  }
+
+  it('places every mark at value / max of the bar width, at any width', async () => {
+    for (const width of [180, 320, 400]) {
+      const d = await drawn(width);
+      const w = d.bar.width;
+      expect(w, 'bar fills its container').to.be.closeTo(width, 0.5);
+      expect(d.track.left).to.be.closeTo(0, 0.5);
+      expect(d.track.width).to.be.closeTo(w, 0.5);
+      // fill 0 … 3.46 / 4 of the width
+      expect(d.fill.left).to.be.closeTo(0, 0.5);
+      expect(d.fill.width).to.be.closeTo((3.46 / 4) * w, 0.5);
+      // 2 px marks whose left edge is at v / max of (width − 2): the target (4 = max) ends flush with the bar
+      for (const [mark, v] of [
+        ['tick', 3.07],
+        ['baseline', 2.8],
+        ['target', 4],
+      ] as const) {
+        expect(d[mark].width, mark).to.be.closeTo(2, 0.1);
+        expect(d[mark].left, mark).to.be.closeTo((v / 4) * (w - 2), 0.5);
+      }
+      expect(d.target.right).to.be.closeTo(w, 0.5);
+    }
+  });
+
+  it('mirrors in a right-to-left context', async () => {
+    const d = await drawn(320, 'rtl');
+    expect(d.fill.right).to.be.closeTo(320, 0.5);
+    expect(d.fill.width).to.be.closeTo((3.46 / 4) * 320, 0.5);
+    expect(d.target.left).to.be.closeTo(0, 0.5);
   });
 });

@@ -1,13 +1,12 @@
 /**
- * Layout of `<plan-target>`'s progress bar: the plan's target (and its starting value, when the plan gives one)
- * plus values supplied by the host page → plain marks in a `width × height` box. Pure: no DOM, no Lit.
+ * Data of `<plan-target>`'s progress bar: the plan's target (and its starting value, when the plan gives one) plus
+ * values supplied by the host page → the values to mark and the domain's upper end. Pure: no DOM, no Lit.
  *
- * The x scale is linear from 0 (a bar's length must be proportional to its value) to the largest of target,
- * baseline and actuals, mapped to [PAD, width − PAD] so that the 2px marker lines at both ends are not clipped.
- * It is the project's `linearScale` (./scale.ts), which gives d3-scale's `scaleLinear` numbers without bundling
- * d3-interpolate/format/array (≈ 10 KB gzip, the whole of this element's budget).
+ * This is a bar, not a chart with axes: its only scale is "a value's share of 0 … max", which CSS does
+ * (`calc(var(--_v) / var(--_max) * 100%)`, see progress-bar.ts and the element's styles). So there is no scale
+ * here, hand-written or from D3: the bar stretches with its container, needs no measurement and no
+ * ResizeObserver, and renders the same on the server.
  */
-import { linearScale } from './scale.js';
 
 export interface ProgressActual {
   /** Calendar year of the value, or null when the host did not give one. */
@@ -23,53 +22,20 @@ export interface ProgressInput {
   readonly baseline?: number | null;
   /** Host-supplied values, in any order; the latest year (or the last given) is the bar's fill. */
   readonly actuals: readonly ProgressActual[];
-  /**
-   * Width of the layout box (the SVG viewBox); 0 or less uses DEFAULT_WIDTH. `<plan-target>` passes 0 and lets CSS
-   * stretch the box, which the marks (rectangles, vertical lines) survive undistorted.
-   */
-  readonly width: number;
-  /** Height in CSS px (default 16). */
-  readonly height?: number;
-}
-
-export interface Rect {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-}
-
-/** A vertical marker line at x from y1 to y2. */
-export interface Marker {
-  readonly x: number;
-  readonly y1: number;
-  readonly y2: number;
 }
 
 export interface ProgressMarks {
-  readonly width: number;
-  readonly height: number;
-  /** Upper end of the value domain (the lower end is 0). */
+  /** Upper end of the value domain (the lower end is 0): the largest of target, baseline and actuals, or 1. */
   readonly max: number;
-  /** The whole scale, 0 … max. */
-  readonly track: Rect;
-  /** 0 … latest actual. */
-  readonly fill: Rect;
-  /** Earlier actuals, as ticks inside the bar, in year order. */
-  readonly ticks: readonly Marker[];
-  readonly target: Marker;
-  readonly baseline: Marker | null;
   /** The latest actual (the fill), after sorting. */
   readonly latest: ProgressActual;
+  /** Earlier actuals (ticks inside the bar), in year order. */
+  readonly earlier: readonly ProgressActual[];
+  readonly target: number;
+  readonly baseline: number | null;
   /** latest.value / target (may exceed 1); null when the target is 0. */
   readonly ratio: number | null;
 }
-
-export const DEFAULT_WIDTH = 320;
-/** Half the marker line width: keeps end markers inside the box. */
-export const PAD = 2;
-
-const round = (n: number) => Math.round(n * 100) / 100;
 
 /** Actuals sorted by year (year-less values keep their given order, after the dated ones). */
 export function sortActuals(actuals: readonly ProgressActual[]): ProgressActual[] {
@@ -85,24 +51,12 @@ export function layoutProgress(input: ProgressInput): ProgressMarks | null {
   const latest = sorted[sorted.length - 1];
   const values = [input.target, input.baseline ?? 0, ...sorted.map((a) => a.value)];
   if (!latest || !values.every((v) => Number.isFinite(v) && v >= 0)) return null;
-  const width = input.width > 0 ? input.width : DEFAULT_WIDTH;
-  const height = input.height ?? 16;
-  const max = Math.max(...values) || 1;
-  const scale = linearScale([0, max], [PAD, width - PAD]);
-  const x = (v: number) => round(scale(v));
-  const barY = round(height / 4);
-  const barH = round(height / 2);
-  const full = { y1: 0, y2: height };
   return {
-    width,
-    height,
-    max,
-    track: { x: x(0), y: barY, width: round(x(max) - x(0)), height: barH },
-    fill: { x: x(0), y: barY, width: round(x(latest.value) - x(0)), height: barH },
-    ticks: sorted.slice(0, -1).map((a) => ({ x: x(a.value), y1: barY, y2: round(barY + barH) })),
-    target: { x: x(input.target), ...full },
-    baseline: input.baseline == null ? null : { x: x(input.baseline), y1: round(height / 8), y2: round(height - height / 8) },
+    max: Math.max(...values) || 1,
     latest,
+    earlier: sorted.slice(0, -1),
+    target: input.target,
+    baseline: input.baseline ?? null,
     ratio: input.target > 0 ? latest.value / input.target : null,
   };
 }

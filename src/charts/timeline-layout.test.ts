@@ -3,7 +3,7 @@ import { render } from 'lit';
 import { getStage, stages } from '../data/stages.js';
 import type { Stage, StageId } from '../data/types.js';
 import { renderTimelineChart } from '../elements/plan-timeline/timeline-chart.js';
-import { loadSnapshot, serializeSvgLines as serializeSvg } from '../../test/helpers/index.js';
+import { loadSnapshot, serializeSvg } from '../../test/helpers/index.js';
 import { commonStrings } from '../i18n/sections/common.js';
 
 const zhHansCommon = commonStrings['zh-Hans'];
@@ -160,8 +160,9 @@ describe('timeline layout (pure)', () => {
 });
 
 describe('timeline chart SVG (snapshots)', () => {
-  // The files under src/charts/__snapshots__ were checked by eye against the layout: markers on one axis
-  // line, dashed segment to mid-century, 本世纪中叶 (not 2050), the selected stage drawn larger.
+  // The files under src/charts/__snapshots__ were checked by eye (rendered to PNG) against the layout: markers on
+  // one axis line, dashed segment to mid-century, 本世纪中叶 (not 2050), the selected stage drawn larger, connectors
+  // (d3-shape links) from each marker to its slot, yearly minor ticks (d3-array) only between dated stages.
   const cases: Array<{ file: string; ids: StageId[]; opts: Parameters<typeof layoutTimeline>[1]; selected: StageId }> = [
     {
       file: 'timeline-horizontal.svg.txt',
@@ -174,6 +175,12 @@ describe('timeline chart SVG (snapshots)', () => {
       ids: ['2020', '2025', '2030', '2035', 'mid-century'],
       opts: { orientation: 'vertical', width: 320, height: 480, formatYear },
       selected: 'mid-century',
+    },
+    {
+      file: 'timeline-narrow.svg.txt',
+      ids: ['2020', '2025', '2030', '2035', 'mid-century'],
+      opts: { orientation: 'horizontal', width: 360, formatYear },
+      selected: '2030',
     },
     {
       file: 'timeline-subset.svg.txt',

@@ -2,17 +2,24 @@
  * Pure layout of <plan-timeline>: stages + size + orientation → plain marks (numbers and path strings).
  * No DOM, no Lit: unit-tested on its own and rendered by Lit `svg` templates, so server rendering draws the chart.
  *
+ * D3 is the geometry: d3-scale's `scaleLinear` places the stages, d3-array's `ticks` gives the yearly minor ticks
+ * (and `extent` the domain), d3-shape's `linkVertical`/`linkHorizontal` draw the connectors and d3-path the axis
+ * and tick paths (all with 0.1 px precision). Lit renders the result (timeline-chart.ts); there is no d3-selection.
+ *
  * The chart has two layers that must line up:
- *  - the year axis (SVG, aria-hidden): one marker per stage at `scale(stage.position)` on a linear scale
- *    (d3-scale semantics, see scale.ts), a tick label per stage (years via `formatYear`; a stage without a year — mid-century, 本世纪中叶 —
- *    shows its dataset label and is never printed as its approximate layout position), minor yearly ticks;
+ *  - the year axis (SVG, aria-hidden): one marker per stage at `x(stage.position)`, a tick label per stage (years
+ *    via `formatYear`; a stage without a year — mid-century, 本世纪中叶 — shows its dataset label and is never
+ *    printed as its approximate layout position), minor yearly ticks;
  *  - the ordered list of stages (HTML), laid out as N equal slots (columns when horizontal, rows when
  *    vertical). Connectors join each marker to the centre of its slot.
  * The scale's range runs from the first slot centre to the last, so the first and last connectors are straight.
  * The axis is solid between stages with a year and dashed towards a stage without one (its position is only
  * approximate).
  */
-import { linearScale } from './scale.js';
+import { extent, max, min, ticks } from 'd3-array';
+import { pathRound } from 'd3-path';
+import { scaleLinear, scalePoint } from 'd3-scale';
+import { linkHorizontal, linkVertical } from 'd3-shape';
 import type { Stage, StageId } from '../data/types.js';
 
 export type TimelineOrientation = 'horizontal' | 'vertical';
@@ -97,39 +104,73 @@ export function stageTickText(stage: Stage, formatYear: (year: number) => string
   return stage.year === null ? stage.label : formatYear(stage.year);
 }
 
-function yearScale(stages: readonly Stage[], from: number, to: number) {
-  const positions = stages.map((s) => s.position);
-  return linearScale([Math.min(...positions), Math.max(...positions)], [from, to]);
+/** Path precision: 0.1 px, stable across engines and readable in snapshots (d3-path's `digits`). */
+const DIGITS = 1;
+
+/** The list's slots: n equal slots across `length` px, a stage's point at the centre of its slot (d3 point scale). */
+function slotScale(stages: readonly Stage[], length: number) {
+  const slot = scalePoint<number>()
+    .domain(stages.map((_, i) => i))
+    .range([0, length])
+    .padding(0.5);
+  return (i: number) => slot(i) ?? length / 2;
 }
 
-/** Path data of the solid and dashed axis segments along one coordinate (`at` turns a value into "x,y"). */
-function axisPaths(stages: readonly Stage[], pos: (s: Stage) => number, at: (v: number) => string) {
+/** The year scale: stage positions (mid-century at its approximate year) → [from, to] px. */
+function yearScale(stages: readonly Stage[], from: number, to: number) {
+  const [lo = 0, hi = 0] = extent(stages, (s) => s.position);
+  return scaleLinear().domain([lo, hi]).range([from, to]);
+}
+
+type Point = readonly [number, number];
+/** Connectors: a vertical link (horizontal chart, marker above its column) or a horizontal one (vertical chart). */
+const verticalLink = linkVertical<unknown, { source: Point; target: Point }, Point>().digits(DIGITS);
+const horizontalLink = linkHorizontal<unknown, { source: Point; target: Point }, Point>().digits(DIGITS);
+
+/**
+ * Path data of the solid and dashed axis segments along one coordinate (`at` turns a value into a point):
+ * solid between the stages with a year, dashed from the last of them to the stages without one.
+ */
+function axisPaths(stages: readonly Stage[], pos: (s: Stage) => number, at: (v: number) => Point) {
   const dated = stages.filter((s) => s.year !== null).map(pos);
   const undated = stages.filter((s) => s.year === null).map(pos);
+  const segment = (a: number, b: number) => {
+    const p = pathRound(DIGITS);
+    p.moveTo(...at(a));
+    p.lineTo(...at(b));
+    return p.toString();
+  };
   let axis = '';
   let approximateAxis = '';
+  const [a = 0, b = 0] = extent(dated);
   if (dated.length) {
-    let a = Math.min(...dated);
-    let b = Math.max(...dated);
-    if (a === b && !undated.length) {
-      a -= 24;
-      b += 24;
-    }
-    if (a !== b) axis = `M${at(a)}L${at(b)}`;
-    if (undated.length) approximateAxis = `M${at(b)}L${at(Math.max(...undated))}`;
+    // a single dated stage alone still gets a short axis stub either side
+    if (a !== b) axis = segment(a, b);
+    else if (!undated.length) axis = segment(a - 24, b + 24);
+    if (undated.length) approximateAxis = segment(b, max(undated)!);
   } else if (undated.length) {
-    approximateAxis = `M${at(Math.min(...undated) - 24)}L${at(Math.max(...undated) + 24)}`;
+    approximateAxis = segment(min(undated)! - 24, max(undated)! + 24);
   }
   return { axis, approximateAxis };
 }
 
-/** Integer years strictly between the first and the last stage with a year, skipping stage years. */
+/** Minor ticks: every year strictly between the first and the last stage with a year, except stage years. */
 function minorYears(stages: readonly Stage[]): number[] {
   const years = stages.filter((s) => s.year !== null).map((s) => s.position);
-  if (years.length < 2) return [];
-  const out: number[] = [];
-  for (let y = Math.ceil(Math.min(...years)); y <= Math.max(...years); y++) if (!years.includes(y)) out.push(y);
-  return out;
+  const [first, last] = extent(years);
+  if (first === undefined || last === undefined || first === last) return [];
+  return ticks(first, last, last - first).filter((y) => !years.includes(y));
+}
+
+/** One short tick per year, `from` → `to` relative to the axis point of the year (d3-path). */
+function tickPath(years: readonly number[], at: (year: number) => Point, offset: Point): string {
+  const p = pathRound(DIGITS);
+  for (const year of years) {
+    const [x, y] = at(year);
+    p.moveTo(x + offset[0], y + offset[1]);
+    p.lineTo(x, y);
+  }
+  return p.toString();
 }
 
 /**
@@ -144,11 +185,11 @@ export function layoutTimeline(stages: readonly Stage[], options: TimelineLayout
   const widths = texts.map((t) => estimateTextWidth(t, fontSize));
 
   if (options.orientation === 'vertical') {
-    const maxLabel = n ? Math.max(...widths) : 0;
+    const maxLabel = max(widths) ?? 0;
     const axisX = round(4 + maxLabel + 8 + MARKER_RADIUS);
     const width = round(axisX + MARKER_RADIUS + CONNECTOR_WIDTH);
     const height = round(options.height && options.height > 0 ? options.height : Math.max(n, 1) * NOMINAL_ROW);
-    const slotY = (i: number) => ((i + 0.5) * height) / Math.max(n, 1);
+    const slotY = slotScale(stages, height);
     const y = yearScale(stages, slotY(0), slotY(n - 1));
     let previousLabelY = -Infinity;
     const marks = stages.map((s, i): StageMark => {
@@ -158,7 +199,6 @@ export function layoutTimeline(stages: readonly Stage[], options: TimelineLayout
       const labelY = round(Math.max(cy + fontSize / 3, previousLabelY + LINE));
       previousLabelY = labelY;
       const x0 = round(axisX + MARKER_RADIUS + 3);
-      const xm = round((x0 + width) / 2);
       return {
         id: s.id,
         index: i,
@@ -167,23 +207,21 @@ export function layoutTimeline(stages: readonly Stage[], options: TimelineLayout
         cy,
         slot: { x: width, y: sy },
         label: { text: texts[i], x: round(axisX - MARKER_RADIUS - 6), y: labelY, anchor: 'end' },
-        connector: `M${x0},${cy}C${xm},${cy} ${xm},${sy} ${width},${sy}`,
+        connector: horizontalLink({ source: [x0, cy], target: [width, sy] }) ?? '',
       };
     });
     const { axis, approximateAxis } = axisPaths(
       stages,
       (s) => y(s.position),
-      (v) => `${axisX},${round(v)}`,
+      (v) => [axisX, v],
     );
-    const minorTicks = minorYears(stages)
-      .map((yr) => `M${round(axisX - MINOR_TICK)},${round(y(yr))}H${axisX}`)
-      .join('');
+    const minorTicks = tickPath(minorYears(stages), (yr) => [axisX, y(yr)], [-MINOR_TICK, 0]);
     return { orientation: 'vertical', width, height, axis, approximateAxis, minorTicks, stages: marks };
   }
 
   // horizontal
   const width = round(options.width > 0 ? options.width : DEFAULT_WIDTH);
-  const slotX = (i: number) => ((i + 0.5) * width) / Math.max(n, 1);
+  const slotX = slotScale(stages, width);
   const x = yearScale(stages, slotX(0), slotX(n - 1));
   const xs = stages.map((s) => round(x(s.position)));
   // tick label rows: row 0 sits just above the axis; a label that would overlap its left neighbour on a row
@@ -210,7 +248,6 @@ export function layoutTimeline(stages: readonly Stage[], options: TimelineLayout
           ? { text: texts[i], x: width, y: axisY - 10 - rows[i] * LINE, anchor: 'end' }
           : { text: texts[i], x: cx, y: axisY - 10 - rows[i] * LINE, anchor: 'middle' };
     const y0 = axisY + MARKER_RADIUS + 3;
-    const ym = round((y0 + height) / 2);
     return {
       id: s.id,
       index: i,
@@ -219,16 +256,14 @@ export function layoutTimeline(stages: readonly Stage[], options: TimelineLayout
       cy: axisY,
       slot: { x: sx, y: height },
       label,
-      connector: `M${cx},${y0}C${cx},${ym} ${sx},${ym} ${sx},${height}`,
+      connector: verticalLink({ source: [cx, y0], target: [sx, height] }) ?? '',
     };
   });
   const { axis, approximateAxis } = axisPaths(
     stages,
     (s) => x(s.position),
-    (v) => `${round(v)},${axisY}`,
+    (v) => [v, axisY],
   );
-  const minorTicks = minorYears(stages)
-    .map((yr) => `M${round(x(yr))},${axisY - MINOR_TICK}V${axisY}`)
-    .join('');
+  const minorTicks = tickPath(minorYears(stages), (yr) => [x(yr), axisY], [0, -MINOR_TICK]);
   return { orientation: 'horizontal', width, height, axis, approximateAxis, minorTicks, stages: marks };
 }

@@ -1,10 +1,4 @@
-/**
- * Helpers shared by test files (never imported by library code).
- *
- * Two SVG serialisers exist because the two charts' committed snapshots were written in two formats; both round
- * numbers and drop Lit's comment markers (`shadowDom.equal` of @open-wc/testing ignores <svg>, hence these).
- * Unifying them means re-recording one set of snapshots in the other format.
- */
+/** Helpers shared by test files (never imported by library code). */
 
 /** The seed text, fetched once per test file: to check that literal strings in tests really stand in the plan. */
 let seed: Promise<string> | undefined;
@@ -19,27 +13,29 @@ export async function loadSnapshot(name: string): Promise<string> {
   return res.ok ? (await res.text()).trim() : `(missing snapshot ${name})`;
 }
 
-/** outerHTML, one element per line, numbers rounded to 0.1 (the <plan-timeline> snapshots). */
-export function serializeSvgLines(svg: Element): string {
-  return svg.outerHTML
-    .replace(/<!--[^]*?-->/g, '')
-    .replace(/-?\d+\.\d+/g, (n) => {
+/**
+ * An SVG (or any element) as an indented tree: one element per line, attributes sorted by name, numbers rounded
+ * to 0.1 (also inside path data), text kept, Lit's comment markers and whitespace-only text dropped.
+ * `shadowDom.equal` of @open-wc/testing ignores <svg>, hence this; the chart snapshots are in this format.
+ */
+export function serializeSvg(el: Element, indent = ''): string {
+  const num = (v: string) =>
+    v.replace(/-?\d*\.\d+/g, (n) => {
       const r = Math.round(Number(n) * 10) / 10;
       return String(r === 0 ? 0 : r);
-    })
-    .replace(/>\s*</g, '>\n<')
-    .replace(/>\n<\/(path|circle)>/g, '></$1>')
-    .trim();
-}
-
-/** Indented tree, attributes sorted, numbers rounded to 0.01, text nodes skipped (the <plan-target> snapshots). */
-export function serializeSvgTree(el: Element, indent = ''): string {
+    });
   const attrs = [...el.attributes]
-    .map((a) => [a.name, a.value.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * 100) / 100))])
+    .map((a) => [a.name, num(a.value)])
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([n, v]) => ` ${n}="${v}"`)
     .join('');
-  const kids = [...el.children].map((c) => serializeSvgTree(c, `${indent}  `));
+  const kids = [...el.childNodes].flatMap((c) =>
+    c.nodeType === Node.ELEMENT_NODE
+      ? [serializeSvg(c as Element, `${indent}  `)]
+      : c.nodeType === Node.TEXT_NODE && c.textContent!.trim()
+        ? [`${indent}  ${c.textContent!.trim()}`]
+        : [],
+  );
   return kids.length
     ? `${indent}<${el.localName}${attrs}>\n${kids.join('\n')}\n${indent}</${el.localName}>`
     : `${indent}<${el.localName}${attrs}/>`;

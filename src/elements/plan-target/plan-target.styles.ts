@@ -87,34 +87,46 @@ export const styles = [
       border: 1px dashed var(--_t-border);
       border-radius: var(--_radius);
     }
-    .chart {
-      display: block;
-      width: 100%;
+    /* the bar: a value v sits at v / max of the width (--_v, --_max set by progress-bar.ts) */
+    .bar {
+      position: relative;
       height: 1em;
       margin-block: 0.25em;
-      overflow: visible;
+      print-color-adjust: exact;
     }
-    .track {
-      fill: var(--_t-track);
-      stroke: var(--_t-border);
-      stroke-width: 1px;
-      vector-effect: non-scaling-stroke;
+    .bar > span {
+      position: absolute;
+      inset-block: 0;
+      inset-inline-start: calc(var(--_v) / var(--_max) * (100% - 2px));
+      width: 2px;
     }
-    .fill {
-      fill: var(--_t-fill);
+    .bar > .track,
+    .bar > .fill {
+      inset-block: 25%;
+      inset-inline-start: 0;
     }
-    line {
-      stroke-width: 2px;
+    .bar > .track {
+      inset-inline-end: 0;
+      width: auto;
+      box-sizing: border-box;
+      background: var(--_t-track);
+      border: 1px solid var(--_t-border);
     }
-    .tick {
-      stroke: var(--_t-surface);
+    .bar > .fill {
+      width: calc(var(--_v) / var(--_max) * 100%);
+      background: var(--_t-fill);
+    }
+    .bar > .tick {
+      inset-block: 25%;
+      background: var(--_t-surface);
     }
     .target {
-      stroke: var(--_text);
+      background: var(--_text);
     }
-    .baseline {
-      stroke: var(--_muted);
-      stroke-dasharray: 2 2;
+    .bar > .baseline {
+      inset-block: 12.5%;
+      border-inline-start: 2px dashed var(--_muted);
+      box-sizing: border-box;
     }
     .actuals {
       padding-inline-start: 1.25em;
@@ -151,7 +163,7 @@ export const styles = [
       margin-inline-end: 0.5em;
       font-size: 1em;
     }
-    :host([variant='compact']) .chart {
+    :host([variant='compact']) .bar {
       height: 0.625em;
     }
     /* inline: everything flows inside the host's line of text */
@@ -184,19 +196,22 @@ export const styles = [
       word-break: break-all;
     }
     @media (forced-colors: active) {
-      .fill {
-        fill: CanvasText;
+      .bar > span {
+        forced-color-adjust: none;
+      }
+      .bar > .fill,
+      .target {
+        background: CanvasText;
       }
       .track {
-        fill: Canvas;
-        stroke: CanvasText;
+        background: Canvas;
+        border-color: CanvasText;
       }
-      .tick {
-        stroke: Canvas;
+      .bar > .tick {
+        background: Canvas;
       }
-      .target,
-      .baseline {
-        stroke: CanvasText;
+      .bar > .baseline {
+        border-color: CanvasText;
       }
       .legend span::before {
         forced-color-adjust: none;

@@ -7,7 +7,7 @@ import { PlanElement } from '../../internal/plan-element.js';
 import { describeValue, warnOnce } from '../../internal/warn.js';
 import { nearestIds } from './nearest-ids.js';
 import { styles } from './plan-target.styles.js';
-import { progressMarks } from './progress-bar.js';
+import { progressBar } from './progress-bar.js';
 import { formatValue, valueParts } from '../../data/figure-format.js';
 import { changeOf, findPair, parseActuals, type Pair } from './target-model.js';
 import { targetStrings, type TargetStrings } from '../../i18n/sections/target.js';
@@ -167,7 +167,7 @@ export class PlanTarget extends PlanElement {
       <p part="label">${f.label}</p>
       <p part="value">${this.renderValue(f)}</p>
       ${f.base ? html`<p part="relative-to">${t.relativeTo(f.base)}</p>` : nothing} ${this.renderPair(f)}
-      ${this.renderProgress(f, compact)}
+      ${this.renderProgress(f)}
       ${
         compact
           ? html`<p><q part="quote" cite=${href}>${f.phrase}</q></p>`
@@ -238,22 +238,16 @@ export class PlanTarget extends PlanElement {
     return sep + t.pageData(this.latestText(f));
   }
 
-  /**
-   * The bar is laid out in a fixed box (the layout's default width) and stretched to the container by CSS
-   * (preserveAspectRatio="none"; only rectangles and vertical non-scaling lines), so it needs no ResizeObserver
-   * and renders the same on the server as in the browser.
-   */
-  private renderProgress(f: Figure, compact: boolean): TemplateResult | typeof nothing {
+  /** The bar is positioned by CSS (progress-bar.ts): no ResizeObserver, the same on the server as in the browser. */
+  private renderProgress(f: Figure): TemplateResult | typeof nothing {
     const start = this.pair && this.pair.from !== f ? this.pair.from.value : null;
-    const marks = layoutProgress({ target: f.value, baseline: start, actuals: this.hostActuals, width: 0, height: compact ? 10 : 16 });
+    const marks = layoutProgress({ target: f.value, baseline: start, actuals: this.hostActuals });
     if (!marks) return nothing;
     const { t } = this;
     const earlier = this.hostActuals.slice(0, -1);
     return html`<div part="progress" class="progress" role="group" aria-label=${t.progressHeading}>
       <p>${t.progressHeading}</p>
-      <svg class="chart" viewBox="0 0 ${marks.width} ${marks.height}" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-        ${progressMarks(marks)}
-      </svg>
+      ${progressBar(marks)}
       <p class="legend" aria-hidden="true">
         <span>${t.legendActual}</span><span class="key-target">${t.legendTarget}</span>${
           start === null ? nothing : html`<span class="key-baseline">${t.legendBaseline}</span>`

@@ -1,19 +1,20 @@
-import { svg, type SVGTemplateResult } from 'lit';
-import type { Marker, ProgressMarks } from '../../charts/progress-layout.js';
+import { html, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { ProgressMarks } from '../../charts/progress-layout.js';
 
-const line = (m: Marker, cls: string) =>
-  svg`<line class=${cls} x1=${m.x} x2=${m.x} y1=${m.y1} y2=${m.y2} vector-effect="non-scaling-stroke"></line>`;
+/** A mark at value v: CSS places it at v / max of the bar (`--_v`, `--_max`; see plan-target.styles.ts). */
+const mark = (cls: string, v: number) => html`<span class=${cls} style=${styleMap({ '--_v': String(v) })}></span>`;
 
 /**
- * The progress bar as SVG marks (rendered inside an `<svg aria-hidden="true">`; the text equivalent is HTML next
- * to it). The viewBox is the layout box; CSS stretches it to the container's width, which is why every mark is a
- * rectangle or a vertical line with a non-scaling stroke (nothing that a horizontal stretch would distort).
+ * The progress bar (decorative: aria-hidden, the text equivalent is the list next to it). Positions and the
+ * fill's length are CSS `calc(var(--_v) / var(--_max) * …)`, so the bar follows its container's width with no
+ * measurement. Custom properties go through `styleMap`, which sets them with the CSSOM in the browser (allowed
+ * by a strict `style-src` CSP) and writes a style attribute only in server-rendered HTML.
  */
-export function progressMarks(m: ProgressMarks): SVGTemplateResult {
-  const { track: t, fill: f } = m;
-  return svg`<rect class="track" x=${t.x} y=${t.y} width=${t.width} height=${t.height}></rect>
-    <rect class="fill" x=${f.x} y=${f.y} width=${f.width} height=${f.height}></rect>
-    ${m.ticks.map((k) => line(k, 'tick'))}
-    ${m.baseline ? line(m.baseline, 'baseline') : null}
-    ${line(m.target, 'target')}`;
+export function progressBar(m: ProgressMarks): TemplateResult {
+  return html`<div class="bar" aria-hidden="true" style=${styleMap({ '--_max': String(m.max) })}>
+    <span class="track"></span>${mark('fill', m.latest.value)}${m.earlier.map((a) => mark('tick', a.value))}${
+      m.baseline === null ? null : mark('baseline', m.baseline)
+    }${mark('target', m.target)}
+  </div>`;
 }
