@@ -15,9 +15,11 @@ export const styles = [
       --_tl-chip: var(--plan-timeline-chip-background, var(--_subtle));
       --_tl-gap: var(--plan-timeline-gap, 1rem);
     }
+    /* the element's own width decides the orientation (orientation="auto"): a container query, no script */
     .base {
       display: grid;
       gap: calc(var(--_tl-gap) / 2);
+      container: plan-timeline / inline-size;
       color: var(--_text);
       background: var(--_surface);
     }
@@ -25,19 +27,22 @@ export const styles = [
       position: relative;
     }
 
-    /* SVG axis */
-    .chart-svg {
+    /* axis: two layered SVGs; "lines" is stretched along the axis, "marks" is placed in percent */
+    .axis {
+      position: relative;
+    }
+    .axis svg {
       display: block;
       overflow: visible;
       font-size: 12px;
     }
-    .chart-svg.horizontal {
-      width: 100%;
-      height: auto;
-    }
-    .chart-svg.vertical {
+    .axis .marks {
       position: absolute;
-      inset-block-start: 0;
+      inset: 0;
+    }
+    .axis.vertical {
+      position: absolute;
+      inset-block: 0;
       inset-inline-start: 0;
     }
     .axis-line,
@@ -45,6 +50,7 @@ export const styles = [
     .connector {
       fill: none;
       stroke: var(--_tl-axis);
+      vector-effect: non-scaling-stroke;
     }
     .axis-line {
       stroke-width: 2;
@@ -63,7 +69,9 @@ export const styles = [
       fill: var(--_tl-marker);
       stroke: var(--_tl-axis);
       stroke-width: 2;
-      transition: fill 0.15s, stroke 0.15s;
+      transition:
+        fill 0.15s,
+        stroke 0.15s;
     }
     .mark {
       cursor: pointer;
@@ -79,7 +87,7 @@ export const styles = [
       stroke: var(--_tl-accent);
       stroke-dasharray: none;
     }
-    .mark.selected .connector {
+    .connector.selected {
       stroke: var(--_tl-accent);
       stroke-opacity: 1;
       stroke-width: 2;
@@ -89,19 +97,54 @@ export const styles = [
       font-weight: 700;
     }
 
-    /* the list of stages: N columns (horizontal) or N equal rows beside the axis (vertical) */
+    /* the stages: N equal rows beside the axis (vertical, the default) or N columns under it (horizontal) */
     .stages {
       display: grid;
-      margin: 0;
-      padding: 0;
-      list-style: none;
+      grid-auto-rows: 1fr;
+      padding-inline-start: var(--_gutter, 7rem);
+    }
+    .auto .axis.horizontal {
+      display: none;
     }
     .horizontal .stages {
       grid-template-columns: repeat(var(--_n, 5), minmax(0, 1fr));
+      padding: 0;
     }
-    .vertical .stages {
-      grid-auto-rows: 1fr;
-      padding-inline-start: var(--_gutter, 7rem);
+    .horizontal .stage {
+      text-align: center;
+      justify-content: start;
+    }
+    @container plan-timeline (min-width: 45em) {
+      .auto .axis.horizontal {
+        display: block;
+      }
+      .auto .axis.vertical {
+        display: none;
+      }
+      .auto .stages {
+        grid-template-columns: repeat(var(--_n, 5), minmax(0, 1fr));
+        padding: 0;
+      }
+      .auto .stage {
+        text-align: center;
+        justify-content: start;
+      }
+    }
+    @container plan-timeline (min-width: 30em) {
+      .auto.few .axis.horizontal {
+        display: block;
+      }
+      .auto.few .axis.vertical {
+        display: none;
+      }
+      .auto.few .stages {
+        grid-template-columns: repeat(var(--_n, 5), minmax(0, 1fr));
+        padding: 0;
+      }
+      .auto.few .stage {
+        text-align: center;
+        justify-content: start;
+      }
     }
     .slot {
       display: flex;
@@ -122,13 +165,10 @@ export const styles = [
       font: inherit;
       font-size: 0.875em;
       line-height: 1.5;
-      text-align: center;
-      cursor: pointer;
-      transition: background-color 0.15s, border-color 0.15s;
-    }
-    .vertical .stage {
       justify-content: center;
       text-align: start;
+      cursor: pointer;
+      transition: background-color 0.15s, border-color 0.15s;
     }
     .stage:hover .stage-headline {
       text-decoration: underline;
@@ -140,6 +180,8 @@ export const styles = [
     .stage-label {
       color: var(--_muted);
       font-weight: 700;
+      /* a label (二〇二五年, 本世纪中叶) never breaks inside */
+      white-space: nowrap;
     }
     .stage.selected .stage-label {
       color: var(--_text);
@@ -240,7 +282,7 @@ export const styles = [
         fill: Highlight;
         stroke: Highlight;
       }
-      .mark.selected .connector {
+      .connector.selected {
         stroke: Highlight;
       }
       .tick-label {

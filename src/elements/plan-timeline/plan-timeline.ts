@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
 import { layoutTimeline, type TimelineLayout, type TimelineOrientation } from '../../charts/timeline-layout.js';
 import { STAGE_IDS, stageFigureChips, stages as allStages } from '../../data/stages.js';
 import type { Stage, StageFigure, StageId } from '../../data/types.js';
@@ -6,7 +7,6 @@ import { PlanEvent } from '../../internal/events.js';
 import { valueParts } from '../../data/figure-format.js';
 import { articleHref, isSafeHrefTemplate } from '../../internal/href.js';
 import { PlanElement } from '../../internal/plan-element.js';
-import { SizeController } from '../../internal/size-controller.js';
 import { describeValue, warnOnce } from '../../internal/warn.js';
 import { renderTimelineChart } from './timeline-chart.js';
 import { styles } from './plan-timeline.styles.js';
@@ -16,10 +16,11 @@ export const ORIENTATIONS = ['auto', 'horizontal', 'vertical'] as const;
 export type Orientation = (typeof ORIENTATIONS)[number];
 /** The stage selected when `selected` is absent or unusable (if it is shown; else the first shown stage). */
 export const DEFAULT_STAGE: StageId = '2025';
-/** Below this own width (px), `orientation="auto"` lays the timeline out vertically. */
-export const VERTICAL_BELOW = 480;
 
-/** Fired when the user selects a stage (click, Enter or Space), not when `selected` is set by the page. */
+/**
+ * Fired when the user selects a stage (click, arrow keys, Space/Enter), not when `selected` is set by the page.
+ * When it fires, the element's public state (`selected`, `selectedStage`) already is the new stage.
+ */
 export class PlanStageSelectEvent extends PlanEvent {
   static readonly eventName = 'plan-stage-select';
   constructor(
@@ -37,10 +38,15 @@ export class PlanStageSelectEvent extends PlanEvent {
  * mid-century (本世纪中叶, drawn after 2035 at an approximate position and never labelled as a year). Each stage
  * shows its headline; the selected stage's goals, figures and source article appear in the details panel.
  *
- * The SVG axis is decorative for assistive technology; the ordered list of stages (buttons with headlines) is
- * its accessible equivalent and the keyboard control: one tab stop, ←/→ (also ↑/↓ when vertical), Home/End
- * move, Enter/Space or click selects. The details panel is a region named by the selected stage, and a polite
- * live region announces a new selection.
+ * Layout comes from CSS, not from measuring: `orientation="auto"` (default) is a container query on the
+ * element's own width — horizontal from 45em (30em with three stages or fewer, or `compact`), vertical below —
+ * and the chart is drawn in fractions of the list's length, so the first paint and server-rendered HTML are
+ * final, and moving, hiding, showing, resizing or re-sizing the font of the element needs no script.
+ *
+ * Keyboard and screen readers: the stages are a radio group (one tab stop; every arrow key moves and selects,
+ * Home/End go to the ends; Space/Enter or a click select too). The SVG axis is decorative (aria-hidden). The
+ * details panel is a region named by the selected stage; a polite live region announces a selection made by the
+ * user — not one made by the page (scrollytelling pages set `selected` without chatter).
  *
  * Default selection: **2025**, the most newsworthy stage (the 14th Five-Year goals); if `stages` leaves it out,
  * the first shown stage.
@@ -52,9 +58,9 @@ export class PlanStageSelectEvent extends PlanEvent {
  * @summary Milestone timeline of the plan: 2020 → 2025 → 2030 → 2035 → mid-century.
  *
  * @csspart base - The wrapper of the whole element.
- * @csspart axis - The SVG year axis (markers, tick labels, connectors).
- * @csspart stage - Each stage button in the list (the selected one also has `stage-selected`).
- * @csspart stage-selected - The selected stage button.
+ * @csspart axis - The year axis (two layered SVGs: lines, then markers and tick labels).
+ * @csspart stage - Each stage (a radio button in the list; the selected one also has `stage-selected`).
+ * @csspart stage-selected - The selected stage.
  * @csspart details - The details panel of the selected stage.
  * @csspart figure - A figure chip in the details panel.
  * @csspart source-link - The link to the source article.
@@ -77,20 +83,20 @@ export class PlanTimeline extends PlanElement {
     orientation: { reflect: true },
     compact: { type: Boolean, reflect: true },
     articleHref: { attribute: 'article-href' },
-    focusIndex: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
-    layoutWidth: { state: true, attribute: false },
-    listHeight: { state: true, attribute: false },
   };
 
-  /** Selected stage: 2020 | 2025 | 2030 | 2035 | mid-century. Reflects. Default 2025. */
-  declare selected?: string;
+  /** Selected stage. Reflects. Default 2025 (or the first shown stage when `stages` leaves 2025 out). */
+  declare selected?: StageId;
 
   /** Comma-separated subset of stage ids to show, e.g. "2025,2030,2035". Unknown ids are ignored. Default: all. */
   declare stages?: string;
 
-  /** auto | horizontal | vertical. `auto` is vertical when the element is narrower than 480 px. */
-  declare orientation?: string;
+  /**
+   * `auto` (default): horizontal where the element is at least 45em wide (30em with ≤ 3 stages or `compact`),
+   * else vertical — decided by a CSS container query, so it needs no script and no measurement.
+   */
+  declare orientation?: Orientation;
 
   /** Axis and stage labels only, no details panel. */
   compact = false;
@@ -98,60 +104,45 @@ export class PlanTimeline extends PlanElement {
   /** Link template for the source article, `{n}` = article number, e.g. `/plan/article-{n}`. Default `#article-{n}`. */
   declare articleHref?: string;
 
-  private focusIndex = -1;
   private announcement = '';
-  /** The widths and heights the layout uses: measurements applied a frame later (see `updated`). */
-  private layoutWidth = 0;
-  private listHeight = 0;
-
-  private readonly size = new SizeController(this);
-  private measuredListHeight = 0;
   private get t(): TimelineStrings {
     return this.localize.strings(timelineStrings);
   }
 
-  private frame?: number;
-  private listObserver?: ResizeObserver;
-  private observedList?: Element;
   private shown: readonly Stage[] = allStages;
-  private current?: Stage;
-  private layoutCache?: { key: string; layout: TimelineLayout };
+  private shownKey?: string;
+  private layouts = new Map<string, TimelineLayout>();
 
   /** The stages shown, in chronological order (after `stages` is applied). */
   get shownStages(): readonly Stage[] {
+    this.syncStages();
     return this.shown;
   }
 
-  /** The stage in effect (after validation of `selected` against the shown stages). */
+  /** The stage in effect (after validation of `selected` against the shown stages); always current. */
   get selectedStage(): Stage | undefined {
-    return this.current;
+    this.syncStages();
+    return this.resolveSelected(false);
   }
 
-  /** The orientation in effect: `auto` resolved with the element's own width (0 = unknown → horizontal). */
+  /**
+   * The orientation in effect. `auto` is resolved by CSS (a container query), so this reads the rendered
+   * result: which of the two charts is displayed. Before the first render (and on the server): `horizontal`.
+   */
   get effectiveOrientation(): TimelineOrientation {
     const o = this.orientation;
     if (o === 'horizontal' || o === 'vertical') return o;
-    return this.layoutWidth > 0 && this.layoutWidth < VERTICAL_BELOW ? 'vertical' : 'horizontal';
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.listObserver?.disconnect();
-    this.listObserver = undefined;
-    this.observedList = undefined;
-    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
-    this.frame = undefined;
+    const vertical = this.renderRoot?.querySelector?.('.axis.vertical');
+    return vertical && getComputedStyle(vertical).display !== 'none' ? 'vertical' : 'horizontal';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('stages')) this.shown = this.parseStages(this.stages);
-    if (!this.hasUpdated || changed.has('selected') || changed.has('stages')) {
-      const previous = this.current;
-      this.current = this.resolveSelected();
-      if (this.hasUpdated && this.current && this.current !== previous) {
-        this.announcement = this.t.selectedAnnouncement(this.current.label, this.current.headline);
-      }
+    this.syncStages();
+    // a page-driven change of `selected` (or `stages`) is silent: only user selections are announced
+    if (changed.has('selected') || changed.has('stages')) {
+      if (!this.userSelecting) this.announcement = '';
+      this.resolveSelected(true);
     }
     if (changed.has('orientation') && this.orientation != null && !(ORIENTATIONS as readonly string[]).includes(this.orientation)) {
       this.warnInvalid('orientation', this.orientation, ORIENTATIONS);
@@ -161,26 +152,14 @@ export class PlanTimeline extends PlanElement {
     }
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.observeList();
-    this.applyMeasurements();
-  }
+  private userSelecting = false;
 
-  /**
-   * Applies new measurements (own width from the SizeController, list height) in the next frame rather than
-   * inside the ResizeObserver callback: a re-layout there changes the element's height, which the browser
-   * could only report in the same frame as an error ("ResizeObserver loop completed with undelivered
-   * notifications").
-   */
-  private applyMeasurements(): void {
-    if (this.frame !== undefined) return;
-    if (this.size.width === this.layoutWidth && this.measuredListHeight === this.listHeight) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = undefined;
-      this.layoutWidth = this.size.width;
-      this.listHeight = this.measuredListHeight;
-    });
+  /** Re-parses `stages` when it changed (synchronously, so that getters are right between renders). */
+  private syncStages(): void {
+    const key = this.stages ?? '';
+    if (key === this.shownKey) return;
+    this.shownKey = key;
+    this.shown = this.parseStages(this.stages);
   }
 
   /** Parses `stages`: known ids in chronological order; unknown ids are ignored (warned); none valid → all. */
@@ -202,11 +181,11 @@ export class PlanTimeline extends PlanElement {
     return shown;
   }
 
-  private resolveSelected(): Stage | undefined {
+  private resolveSelected(warn: boolean): Stage | undefined {
     const fallback = this.shown.find((s) => s.id === DEFAULT_STAGE) ?? this.shown[0];
-    if (this.selected == null || this.selected === '') return fallback;
+    if (this.selected == null || (this.selected as string) === '') return fallback;
     const found = this.shown.find((s) => s.id === this.selected);
-    if (!found)
+    if (!found && warn)
       this.warnInvalid(
         'selected',
         this.selected,
@@ -215,124 +194,110 @@ export class PlanTimeline extends PlanElement {
     return found ?? fallback;
   }
 
-  /** Vertical connectors end at the list rows: track the list's height (the rows share it equally). */
-  private observeList(): void {
-    const list = this.renderRoot.querySelector('ol.stages');
-    if (!list || list === this.observedList || typeof ResizeObserver === 'undefined') return;
-    this.listObserver?.disconnect();
-    this.observedList = list;
-    this.listObserver = new ResizeObserver((entries) => {
-      const entry = entries[entries.length - 1];
-      const height = Math.round(entry.borderBoxSize?.[0]?.blockSize ?? entry.contentRect.height);
-      if (height !== this.measuredListHeight) {
-        this.measuredListHeight = height;
-        this.applyMeasurements();
-      }
-    });
-    this.listObserver.observe(list);
-  }
-
   private layout(orientation: TimelineOrientation): TimelineLayout {
-    const width = orientation === 'horizontal' ? this.layoutWidth : 0;
-    const height = orientation === 'vertical' ? this.listHeight : 0;
-    const key = `${orientation}|${width}|${height}|${this.localize.code}|${this.shown.map((s) => s.id).join()}`;
-    if (this.layoutCache?.key !== key) {
-      const formatYear = this.common.year;
-      this.layoutCache = { key, layout: layoutTimeline(this.shown, { orientation, width, height, formatYear }) };
+    const key = `${orientation}|${this.shown.map((s) => s.id).join()}`;
+    let layout = this.layouts.get(key);
+    if (!layout) {
+      layout = layoutTimeline(this.shown, { orientation });
+      this.layouts.set(key, layout);
     }
-    return this.layoutCache.layout;
+    return layout;
   }
 
-  /** User selection (click, Enter/Space on a stage button, click on a marker): select, then fire the event. */
-  private select(id: StageId): void {
-    const index = this.shown.findIndex((s) => s.id === id);
-    if (index < 0) return;
-    this.focusIndex = index;
-    const previous = this.current?.id;
+  /**
+   * User selection (click, arrow keys, Space/Enter): updates `selected` synchronously, announces it, then fires
+   * the event — so a handler already sees the new state.
+   */
+  private select(id: StageId, focus = false): void {
+    const stage = this.shown.find((s) => s.id === id);
+    if (!stage) return;
+    const previous = this.selectedStage?.id;
+    if (focus) void this.updateComplete.then(() => this.stageButton(id)?.focus());
     if (previous === id) return;
+    this.userSelecting = true;
     this.selected = id;
-    const event = new PlanStageSelectEvent(id, previous);
-    this.dispatchEvent(event);
+    this.announcement = this.t.selectedAnnouncement(stage.label, stage.headline);
+    void this.updateComplete.then(() => (this.userSelecting = false));
+    this.dispatchEvent(new PlanStageSelectEvent(id, previous));
   }
 
-  private tabStop(): number {
-    if (this.focusIndex >= 0 && this.focusIndex < this.shown.length) return this.focusIndex;
-    return Math.max(
-      0,
-      this.shown.findIndex((s) => s === this.current),
-    );
+  private stageButton(id: StageId): HTMLButtonElement | null {
+    return this.renderRoot.querySelector<HTMLButtonElement>(`button.stage[data-stage="${id}"]`);
   }
 
+  /** Radio group keys: every arrow moves and selects (whatever the orientation), Home/End go to the ends. */
   private onKeyDown(event: KeyboardEvent): void {
-    const vertical = this.effectiveOrientation === 'vertical';
-    const last = this.shown.length - 1;
-    const button = (event.target as Element).closest?.('button.stage');
-    const buttons = [...this.renderRoot.querySelectorAll('button.stage')];
-    const from = button ? buttons.indexOf(button) : this.tabStop();
+    const shown = this.shown;
+    const from = Math.max(
+      0,
+      shown.findIndex((s) => s.id === this.selectedStage?.id),
+    );
+    const rtl = getComputedStyle(this).direction === 'rtl';
     let to: number;
     switch (event.key) {
       case 'ArrowRight':
+        to = rtl ? from - 1 : from + 1;
+        break;
+      case 'ArrowDown':
         to = from + 1;
         break;
       case 'ArrowLeft':
-        to = from - 1;
-        break;
-      case 'ArrowDown':
-        if (!vertical) return;
-        to = from + 1;
+        to = rtl ? from + 1 : from - 1;
         break;
       case 'ArrowUp':
-        if (!vertical) return;
         to = from - 1;
         break;
       case 'Home':
         to = 0;
         break;
       case 'End':
-        to = last;
+        to = shown.length - 1;
         break;
       default:
         return;
     }
     event.preventDefault();
-    this.focusIndex = Math.min(last, Math.max(0, to));
-    void this.updateComplete.then(() => {
-      this.renderRoot.querySelectorAll<HTMLButtonElement>('button.stage')[this.focusIndex]?.focus();
-    });
+    // wraps around, as radio groups do
+    const next = shown[(to + shown.length) % shown.length];
+    if (next) this.select(next.id, true);
   }
 
   override render(): TemplateResult {
-    const { t, common } = this;
-    const orientation = this.effectiveOrientation;
-    const layout = this.layout(orientation);
-    const selected = this.current?.id;
-    const tabStop = this.tabStop();
+    const { t } = this;
+    const current = this.selectedStage;
+    const selected = current?.id;
+    const o = this.orientation === 'horizontal' || this.orientation === 'vertical' ? this.orientation : 'auto';
+    const charts = (o === 'auto' ? (['horizontal', 'vertical'] as const) : [o]).map((orientation) =>
+      renderTimelineChart(this.layout(orientation), selected, (id) => this.select(id)),
+    );
+    const few = this.shown.length <= 3 || this.compact;
     const approximate = this.shown.find((s) => s.year === null);
-    return html`<div part="base" class="base ${orientation}${this.compact ? ' compact' : ''}">
-      <div class="chart" style="--_n:${this.shown.length};--_gutter:${layout.width}px">
-        ${renderTimelineChart(layout, selected, (id) => this.select(id))}
-        <ol class="stages" aria-label=${t.stagesLabel} @keydown=${this.onKeyDown}>
-          ${this.shown.map((s, i) => {
+    return html`<div part="base" class="base ${o}${few ? ' few' : ''}${this.compact ? ' compact' : ''}">
+      <div class="chart" style=${styleMap({ '--_n': String(this.shown.length), '--_gutter': `${this.layout('vertical').width}px` })}>
+        ${charts}
+        <div class="stages" role="radiogroup" aria-label=${t.stagesLabel} @keydown=${this.onKeyDown}>
+          ${this.shown.map((s) => {
             const on = s.id === selected;
-            return html`<li class="slot">
+            return html`<div class="slot">
               <button
                 type="button"
+                role="radio"
                 class="stage${on ? ' selected' : ''}"
                 part=${on ? 'stage stage-selected' : 'stage'}
                 data-stage=${s.id}
-                tabindex=${i === tabStop ? 0 : -1}
-                aria-pressed=${on ? 'true' : 'false'}
+                tabindex=${on ? 0 : -1}
+                aria-checked=${on ? 'true' : 'false'}
                 @click=${() => this.select(s.id)}
               >
                 <span class="stage-label">${s.label}</span>
                 <span class="stage-headline">${s.headline}</span>
               </button>
-            </li>`;
+            </div>`;
           })}
-        </ol>
+        </div>
       </div>
       ${approximate ? html`<p class="note">${t.approximateNote(approximate.label)}</p>` : nothing}
-      ${this.compact || !this.current ? nothing : this.renderDetails(this.current)}
+      ${this.compact || !current ? nothing : this.renderDetails(current)}
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </div>`;
   }
@@ -340,7 +305,7 @@ export class PlanTimeline extends PlanElement {
   private renderDetails(stage: Stage): TemplateResult {
     const { t, common } = this;
     const figs = stageFigureChips(stage);
-    return html`<section part="details" class="details" role="region" aria-labelledby="details-label">
+    return html`<section part="details" class="details" aria-labelledby="details-label">
       <p class="details-label" id="details-label">${stage.label}</p>
       <p class="details-headline">${stage.headline}</p>
       <p class="section-title" id="goals-title">${stage.kind === 'outcome' ? t.outcomesHeading : t.goalsHeading}</p>
