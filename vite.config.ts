@@ -1,11 +1,16 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import { viteCssLiterals } from './scripts/css-literals.mjs';
 
 // `vite` (npm start): dev server for the demo page index.html at the repo root.
 // `vite build`: library build, one ES entry per public module, lit and d3-* left as bare imports (peers).
 
-/** Library entries: src/index.ts plus every src/define/*.ts, discovered at config time. */
+/**
+ * Library entries, discovered at config time:
+ * - `index` (src/index.ts) and `define/<name>` (src/define/<name>.ts) register elements: the side-effect entries
+ *   that package.json `sideEffects` lists;
+ * - `elements/<name>` (src/elements/<name>/<name>.ts, the class module) export a class without registering it.
+ */
 function libraryEntries(): Record<string, string> {
   const entries: Record<string, string> = {};
   if (existsSync('src/index.ts')) entries.index = 'src/index.ts';
@@ -16,7 +21,57 @@ function libraryEntries(): Record<string, string> {
       }
     }
   }
+  if (existsSync('src/elements')) {
+    for (const name of readdirSync('src/elements').sort()) {
+      if (existsSync(`src/elements/${name}/${name}.ts`)) entries[`elements/${name}`] = `src/elements/${name}/${name}.ts`;
+    }
+  }
   return entries;
+}
+
+/** `./dist/define/*.js` → /^define\/[^/]*\.js$/ (relative to dist/, so it also holds for another --outDir). */
+function distPattern(glob: string): RegExp {
+  const escaped = glob.replace(/^\.\/dist\//, '').replace(/[.+?^$(){}|[\]\\]/g, '\\$&');
+  return new RegExp(`^${escaped.replace(/\*/g, '[^/]*')}$`);
+}
+
+/**
+ * Registration must stay in files that package.json `sideEffects` lists, or a consumer's bundler drops it
+ * without a word (issue #12: the define calls had been moved into dist/chunks/plan-*.js, and esbuild then wrote
+ * a 0-byte bundle). A registering module (src/index.ts, src/define/*.ts) that two entries import becomes a shared
+ * chunk: this fails the build instead. It also writes `elements/<name>.d.ts` beside each elements/* entry, since
+ * tsc emits that entry's types as `elements/<name>/<name>.d.ts`.
+ */
+function packagingGuard(entries: Record<string, string>): Plugin {
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { sideEffects?: string[] | boolean };
+  const listed = (Array.isArray(pkg.sideEffects) ? pkg.sideEffects : []).filter((g) => g.startsWith('./dist/')).map(distPattern);
+  const registering = Object.entries(entries)
+    .filter(([name]) => !name.startsWith('elements/'))
+    .map(([, file]) => file);
+  return {
+    name: 'packaging-guard',
+    apply: 'build',
+    generateBundle(options, bundle) {
+      // the library build only (Storybook's build uses this config too, with its own output folder)
+      if (!/(^|[\\/])dist$/.test(options.dir ?? '')) return;
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        for (const id of chunk.moduleIds) {
+          const source = registering.find((file) => id.endsWith(`/${file}`));
+          if (source && !listed.some((re) => re.test(chunk.fileName))) {
+            this.error(
+              `${source} (registers elements) was bundled into ${chunk.fileName}, which package.json "sideEffects" does not ` +
+                `list: bundlers would tree-shake the registration away. Import element classes from src/elements/, not from ${source}.`,
+            );
+          }
+        }
+      }
+      for (const name of Object.keys(entries).filter((n) => n.startsWith('elements/'))) {
+        const base = name.slice('elements/'.length);
+        this.emitFile({ type: 'asset', fileName: `${name}.d.ts`, source: `export * from './${base}/${base}.js';\n` });
+      }
+    },
+  };
 }
 
 // (Vite resolves lib entries against the root, so match on the suffix.)
@@ -37,7 +92,7 @@ export default defineConfig(({ command }) => {
   }
   return {
     // viteCssLiterals: build only (apply: 'build'); dist ships minified css`` (see scripts/css-literals.mjs)
-    plugins: [emptyEntryPlugin, viteCssLiterals()],
+    plugins: [emptyEntryPlugin, viteCssLiterals(), packagingGuard(entry)],
     server: { host: '127.0.0.1', port: 5173 },
     preview: { host: '127.0.0.1', port: 4173 },
     build: {

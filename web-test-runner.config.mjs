@@ -10,6 +10,7 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './test/summary-reporter.mjs';
+import { chunkGate } from './test/wtr/chunk-gate.mjs';
 
 // Flags needed to run Debian's chromium as root in CI.
 const CHROMIUM_ARGS = [
@@ -54,7 +55,9 @@ class WebKitGtkLauncher extends WebdriverLauncher {
     for (let i = 0; i < 50; i++) {
       try {
         if ((await fetch(`http://127.0.0.1:${this.port}/status`)).ok) break;
-      } catch {}
+      } catch {
+        // not listening yet
+      }
       await sleep(100);
     }
     await super.initialize(config);
@@ -101,10 +104,12 @@ const jsonModulePlugin = {
     if (isJsonModuleRequest(context)) return 'js';
   },
   transform(context) {
-    if (isJsonModuleRequest(context)) {
-      context.set('Vary', 'Sec-Fetch-Dest');
-      return { body: `export default ${String(context.body)};` };
-    }
+    if (!context.path.endsWith('.json')) return;
+    // both variants (raw JSON for fetch(), a module for import) share a URL: neither may be reused from the
+    // browser's cache for the other (a test file that fetched /package.json made another's import of it fail)
+    context.set('Vary', 'Sec-Fetch-Dest');
+    context.set('Cache-Control', 'no-store');
+    if (isJsonModuleRequest(context)) return { body: `export default ${String(context.body)};` };
   },
 };
 
@@ -114,6 +119,8 @@ export default {
   rootDir: '.',
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: true,
+  // test pages can make one chapter text chunk fail, stall or arrive late (a cookie; see test/wtr/chunk-gate.mjs)
+  middleware: [chunkGate()],
   plugins: [
     jsonModulePlugin,
     // TS (incl. experimentalDecorators, read from tsconfig.json) via esbuild. The Vite plugin for WTR does not work with Vite 8.
@@ -124,6 +131,11 @@ export default {
   // Lit's dev build is used on purpose (extra warnings); drop its one-line banner from every test file's log.
   filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode')),
   concurrency: 1,
+  // Every test page loads test/wtr/serializable-failures.ts right after WTR's mocha bundle (same module graph, so
+  // before any test runs): a failing assertion on a DOM node / Lit element would otherwise never be reported and
+  // hang the file until testsFinishTimeout (see that file; checked by test/fail-fast/fail-fast.node.ts).
+  testRunnerHtml: (testFramework) =>
+    `<!DOCTYPE html><html><head></head><body><script type="module">import '${testFramework}'; import '/test/wtr/serializable-failures.ts';</script></body></html>`,
   testFramework: { config: { timeout: 10000 } },
   browserStartTimeout: 120000,
   testsStartTimeout: 120000,

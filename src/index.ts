@@ -1,12 +1,28 @@
 /**
  * shenzhen-plan-widgets: registers every element (side effect) and re-exports the classes and the data API.
- * Per-element entry points (src/define/*.ts) register one element each and pay only for what it shows.
+ * Per-element entry points (src/define/*.ts) register one element each and pay only for what it shows;
+ * src/elements/<name>/<name>.ts (package entry `elements/<name>.js`) export a class without registering it.
+ *
+ * This file registers the elements itself instead of importing src/define/*: a module that two library entries
+ * import is moved by the build into a shared chunk (dist/chunks/), which package.json `sideEffects` does not list,
+ * so a consumer's bundler drops the registration without a word (issue #12). Registering modules are imported by
+ * no other module; vite.config.ts fails the build if one ends up in a file `sideEffects` does not list.
  */
+import { defineElement } from './internal/define.js';
+import { PlanArticle } from './elements/plan-article/plan-article.js';
+import { PlanTarget } from './elements/plan-target/plan-target.js';
+import { PlanTimeline } from './elements/plan-timeline/plan-timeline.js';
+
 export * from './data/outline.js';
 export * from './data/stages.js';
 export * from './data/figure-index.js';
 export * from './data/text.js';
 export type * from './data/types.js';
-export * from './define/plan-timeline.js';
-export * from './define/plan-target.js';
-export * from './define/plan-article.js';
+// each element's whole public module (class, events, types, constants), as its `elements/<name>.js` entry has it
+export * from './elements/plan-timeline/plan-timeline.js';
+export * from './elements/plan-target/plan-target.js';
+export * from './elements/plan-article/plan-article.js';
+
+defineElement('plan-timeline', PlanTimeline);
+defineElement('plan-target', PlanTarget);
+defineElement('plan-article', PlanArticle);

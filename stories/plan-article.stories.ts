@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { planMeta } from '../src/data/outline.js';
-import { loadArticleInChapter } from '../src/data/text.js';
 import '../src/define/plan-article.js';
 import { PlanArticle } from '../src/define/plan-article.js';
 
@@ -15,8 +14,8 @@ interface Args {
   excerpt: boolean;
   maxChars: string;
   headingLevel: string;
-  citationStyle: string;
-  theme: string;
+  citationStyle?: PlanArticle['citationStyle'];
+  theme?: PlanArticle['theme'];
 }
 
 const meta: Meta<Args> = {
@@ -24,15 +23,15 @@ const meta: Meta<Args> = {
   component: 'plan-article',
   tags: ['autodocs'],
   parameters: { layout: 'padded' },
-  args: { number: '35', highlight: '', excerpt: false, maxChars: '', headingLevel: '', citationStyle: '', theme: '' },
+  args: { number: '35', highlight: '', excerpt: false, maxChars: '', headingLevel: '' },
   argTypes: {
     number: { control: 'text', description: 'Article number 1–73' },
     highlight: { control: 'text', description: 'Terms separated by , or ，' },
     excerpt: { control: 'boolean' },
     maxChars: { control: 'text', name: 'max-chars' },
     headingLevel: { control: 'select', options: ['', '2', '3', '4', '5', '6'], name: 'heading-level' },
-    citationStyle: { control: 'select', options: ['', 'gb7714', 'plain'], name: 'citation-style' },
-    theme: { control: 'select', options: ['', 'light', 'dark'] },
+    // citation-style and theme: options from custom-elements.json (their union types), see .storybook/literal-unions.ts
+    citationStyle: { name: 'citation-style' },
   },
   render: (a) => html`<plan-article
     lang="zh-Hans"
@@ -90,22 +89,16 @@ export const ErrorStates: Story = {
   `,
 };
 
-/** A subclass whose text arrives after three seconds, to show the host's fallback content meanwhile. */
-class SlowPlanArticle extends PlanArticle {
-  static override loadText = (n: number) =>
-    new Promise<Awaited<ReturnType<typeof loadArticleInChapter>>>((r) => setTimeout(() => r(loadArticleInChapter(n)), 3000));
-}
-if (!customElements.get('plan-article-slow-demo')) customElements.define('plan-article-slow-demo', SlowPlanArticle);
-
 /**
- * Content inside the tag is the no-JavaScript fallback: shown until the text has rendered (here the text is
- * held back for three seconds), and also shown next to the message when `number` is invalid.
+ * Content inside the tag is the no-JavaScript fallback: shown until the text has rendered (on a slow network, or
+ * for readers without JavaScript), next to the message when the text cannot be loaded (failed, or no answer within
+ * 10 s), and when `number` is invalid.
  */
 export const HostFallback: Story = {
   render: () => html`
-    <plan-article-slow-demo lang="zh-Hans" number="35">
+    <plan-article lang="zh-Hans" number="35">
       <p>第35条的原文见<a href=${planMeta.sourceUrl}>深圳市人民政府网站</a>。</p>
-    </plan-article-slow-demo>
+    </plan-article>
     <plan-article lang="zh-Hans" number="abc">
       <p>（无效条号时，仍显示页面提供的备用内容。）</p>
     </plan-article>

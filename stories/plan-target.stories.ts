@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { allFigures } from '../src/data/figure-index.js';
 import '../src/define/plan-target.js';
-import type { PlanTargetActual } from '../src/define/plan-target.js';
+import type { PlanTarget, PlanTargetActual } from '../src/elements/plan-target/plan-target.js';
 
 /**
  * `<plan-target>`: one figure of the plan, exactly as written, with its source. Host values in these stories
@@ -11,8 +11,9 @@ import type { PlanTargetActual } from '../src/define/plan-target.js';
  */
 interface Args {
   figure: string;
-  variant: string;
-  theme?: string;
+  variant: PlanTarget['variant'];
+  'inline-form'?: PlanTarget['inlineForm'];
+  theme?: PlanTarget['theme'];
   'article-href'?: string;
   actual?: string;
   'actual-year'?: string;
@@ -26,14 +27,14 @@ const meta: Meta<Args> = {
   parameters: { layout: 'padded' },
   argTypes: {
     figure: { control: 'select', options: allFigures.map((f) => f.id) },
-    variant: { control: 'inline-radio', options: ['card', 'inline', 'compact'] },
-    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
+    // variant and theme: options from custom-elements.json (their union types), see .storybook/literal-unions.ts
   },
   args: { figure: 'gdp-2025', variant: 'card' },
   render: (a) => html`<div lang="zh-Hans" style="font-family: system-ui, sans-serif">
     <plan-target
       figure=${a.figure}
       variant=${a.variant}
+      inline-form=${ifDefined(a['inline-form'])}
       theme=${ifDefined(a.theme)}
       article-href=${ifDefined(a['article-href'])}
       actual=${ifDefined(a.actual)}
@@ -49,14 +50,31 @@ export const Default: Story = {};
 
 export const Card: Story = { args: { variant: 'card' } };
 export const Compact: Story = { args: { variant: 'compact' } };
-export const Inline: Story = { args: { variant: 'inline' } };
+/** Inline: the value as written plus a small source marker; the page's sentence supplies the rest. */
+export const Inline: Story = {
+  args: { variant: 'inline' },
+  render: (a) => html`<p lang="zh-Hans" style="font-family: system-ui, sans-serif">
+    规划建议提出，${allFigures.find((f) => f.id === a.figure)?.label}<plan-target
+      figure=${a.figure}
+      variant=${a.variant}
+      inline-form=${ifDefined(a['inline-form'])}
+    ></plan-target>。
+  </p>`,
+};
+/** Inline, `inline-form="quote"`: the exact phrase; its own quotation marks one level down (“…‘二十八连冠’”). */
+export const InlineQuote: Story = {
+  args: { variant: 'inline', 'inline-form': 'quote', figure: 'export-streak' },
+  render: (a) => html`<p lang="zh-Hans" style="font-family: system-ui, sans-serif">
+    规划建议写道：<plan-target figure=${a.figure} variant=${a.variant} inline-form=${ifDefined(a['inline-form'])}></plan-target>。
+  </p>`,
+};
 
 /** Every variant of the same figure, side by side. */
 export const EveryVariant: Story = {
   render: () => html`<div lang="zh-Hans" style="font-family: system-ui, sans-serif; display: grid; gap: 1rem">
     <plan-target figure="rd-intensity-2025"></plan-target>
     <plan-target figure="rd-intensity-2025" variant="compact"></plan-target>
-    <p>研发投入强度的目标是 <plan-target figure="rd-intensity-2025" variant="inline"></plan-target>。</p>
+    <p>全社会研发投入占地区生产总值比重达<plan-target figure="rd-intensity-2025" variant="inline"></plan-target>。</p>
   </div>`,
 };
 
@@ -99,7 +117,7 @@ export const Dark: Story = {
   ) => html`<div lang="zh-Hans" style="font-family: system-ui, sans-serif; background: #121113; padding: 1rem; display: grid; gap: 1rem">
     <plan-target theme="dark" figure=${a.figure} .actuals=${a.actuals}></plan-target>
     <plan-target theme="dark" figure="rd-intensity-2025" variant="compact"></plan-target>
-    <p style="color: #ece7e6">到二〇三五年，<plan-target theme="dark" figure="gdp-2035" variant="inline"></plan-target>。</p>
+    <p style="color: #ece7e6">到二〇三五年，经济总量在二〇二〇年基础上<plan-target theme="dark" figure="gdp-2035" variant="inline"></plan-target>。</p>
   </div>`,
 };
 
@@ -107,19 +125,16 @@ export const NarrowColumn: Story = {
   render: () => html`<div lang="zh-Hans" style="font-family: system-ui, sans-serif; width: 14rem; display: grid; gap: 1rem">
     <plan-target figure="gdp-2025" actual="3.46" actual-year="2023"></plan-target>
     <plan-target figure="basic-research-share" variant="compact"></plan-target>
-    <p>深圳提出 <plan-target figure="rd-intensity-2025" variant="inline"></plan-target>，并确保基础研究投入。</p>
+    <p>深圳提出研发投入强度达<plan-target figure="rd-intensity-2025" variant="inline"></plan-target>，并确保基础研究投入。</p>
   </div>`,
 };
 
 /** Inline inside a paragraph of prose: wraps like text, no block layout. */
 export const InlineInProse: Story = {
   render: () => html`<article lang="zh-Hans" style="font-family: system-ui, sans-serif; max-width: 36rem; line-height: 1.8">
+    <!-- no line breaks or spaces beside the tags: in Chinese text they show as gaps -->
     <p>
-      深圳在“十三五”末交出的成绩单上，<plan-target figure="gdp-2020" variant="inline"></plan-target>，出口总额
-      <plan-target figure="export-streak" variant="inline"></plan-target>。面向“十四五”，规划建议提出
-      <plan-target figure="gdp-2025" variant="inline"></plan-target>，并要求
-      <plan-target figure="basic-research-share" variant="inline"></plan-target>；到二〇三五年，
-      <plan-target figure="gdp-2035" variant="inline"></plan-target>。
+      “十三五”末，深圳地区生产总值<plan-target figure="gdp-2020" variant="inline"></plan-target>，出口总额实现全国<plan-target figure="export-streak" variant="inline"></plan-target>。面向“十四五”，规划建议提出，到2025年经济总量<plan-target figure="gdp-2025" variant="inline"></plan-target>，基础研究资金投入<plan-target figure="basic-research-share" variant="inline"></plan-target>；到二〇三五年，经济总量在二〇二〇年基础上<plan-target figure="gdp-2035" variant="inline"></plan-target>。
     </p>
   </article>`,
 };
@@ -136,19 +151,23 @@ export const ProgressWithHostActuals: Story = {
       ]}
     ></plan-target>
     <plan-target figure="rd-intensity-2025" actual="5.81" actual-year="2023" variant="compact"></plan-target>
-    <p>截至2023年，<plan-target figure="gdp-2025" actual="3.46" actual-year="2023" variant="inline"></plan-target>。</p>
+    <p>规划建议提出，到2025年经济总量<plan-target figure="gdp-2025" actual="3.46" actual-year="2023" variant="inline"></plan-target>。</p>
   </div>`,
 };
 
 /** Portal links: the source link follows an `article-href` template. */
 export const PortalLinks: Story = { args: { figure: 'metro-area-subway', 'article-href': 'https://example.org/plan/article-{n}.html' } };
 
-/** Bad input: unknown id (with suggestions), empty, markup. Each renders a small message and warns once. */
+/**
+ * Bad input: unknown id, empty, markup. Readers see a short neutral notice (or the content inside the tag); the
+ * console gets the details (nearest ids, every valid id), once.
+ */
 export const ErrorStates: Story = {
   render: () => html`<div lang="zh-Hans" style="font-family: system-ui, sans-serif; display: grid; gap: 1rem">
     <plan-target figure="gdp-2030"></plan-target>
     <plan-target figure=""></plan-target>
-    <plan-target figure="<img src=x onerror=alert(1)>"></plan-target>
-    <p>行内：规划提出 <plan-target figure="rd-2025" variant="inline"></plan-target> 的目标。</p>
+    <plan-target figure="&lt;img src=x onerror=alert(1)&gt;"></plan-target>
+    <plan-target figure="gdp-2030"><p>经济总量超过4万亿元（原文第7条）</p></plan-target>
+    <p>行内：规划提出<plan-target figure="rd-2025" variant="inline"></plan-target>的目标。</p>
   </div>`,
 };

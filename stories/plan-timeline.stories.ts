@@ -1,16 +1,17 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/define/plan-timeline.js';
+import type { PlanTimeline } from '../src/elements/plan-timeline/plan-timeline.js';
 import { getStage } from '../src/data/stages.js';
 import { planMeta } from '../src/data/outline.js';
 
 interface Args {
-  selected?: string;
+  selected?: PlanTimeline['selected'];
   stages?: string;
-  orientation?: string;
+  orientation?: PlanTimeline['orientation'];
   compact?: boolean;
   articleHref?: string;
-  theme?: string;
+  theme?: PlanTimeline['theme'];
 }
 
 const render = (args: Args) => html`<plan-timeline
@@ -33,9 +34,7 @@ const meta: Meta<Args> = {
   tags: ['autodocs'],
   parameters: { layout: 'padded' },
   argTypes: {
-    selected: { control: 'select', options: ['2020', '2025', '2030', '2035', 'mid-century'] },
-    orientation: { control: 'inline-radio', options: ['auto', 'horizontal', 'vertical'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
+    // selected, orientation and theme: options from custom-elements.json (their union types), see .storybook/literal-unions.ts
     stages: { control: 'text' },
     compact: { control: 'boolean' },
     articleHref: { control: 'text', name: 'article-href' },

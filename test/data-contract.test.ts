@@ -29,7 +29,7 @@ let errata: Erratum[] = [];
 
 before(async () => {
   seed = await (await fetch(SEED_URL)).text();
-  errata = (await (await fetch('/seeds/errata.json')).json()).entries;
+  errata = ((await (await fetch('/seeds/errata.json')).json()) as { entries: Erratum[] }).entries;
 });
 
 const seedLines = () => seed.split('\n');
@@ -118,7 +118,7 @@ describe('fidelity', () => {
   });
 
   it('fails when one character is changed or reordered in the dataset', () => {
-    const clone: Plan = JSON.parse(JSON.stringify(plan));
+    const clone = JSON.parse(JSON.stringify(plan)) as Plan;
     const p = clone.articles[34].paragraphs as string[];
     p[0] = p[0].replace('数字经济', '经济数字');
     expect(fidelityMismatch(clone, seed, errata)).to.be.greaterThan(0);
@@ -376,7 +376,7 @@ describe('figures', () => {
       nonFigures.filter((n) => n.where === where).forEach((n) => cover(n.phrase));
       for (const m of text.matchAll(QUANTITY)) {
         matches++;
-        const [s, e] = [m.index!, m.index! + m[0].length];
+        const [s, e] = [m.index, m.index + m[0].length];
         if (!spans.some(([a, b]) => a <= s && e <= b)) uncovered.push(`${where}: ${text.slice(Math.max(0, s - 8), e + 8)}`);
       }
     }
@@ -403,9 +403,8 @@ describe('figures', () => {
 
 describe('accessors', () => {
   it('return undefined for unknown ids and out-of-range or malformed numbers, without throwing', () => {
-    for (const bad of [0, 16, -1, 1.5, NaN, '0', '16', 'abc', '1.5', ' 1x', '<b>1</b>', ''])
-      expect(getChapter(bad as never)).to.equal(undefined);
-    for (const bad of [0, 74, '74', '0x10', '1e1', '３５']) expect(getArticle(bad as never)).to.equal(undefined);
+    for (const bad of [0, 16, -1, 1.5, NaN, '0', '16', 'abc', '1.5', ' 1x', '<b>1</b>', '']) expect(getChapter(bad)).to.equal(undefined);
+    for (const bad of [0, 74, '74', '0x10', '1e1', '３５']) expect(getArticle(bad)).to.equal(undefined);
     for (const bad of ['nope', '', undefined, null, 42, '<img src=x>']) expect(getFigure(bad)).to.equal(undefined);
     expect(getChapter('15')!.title).to.equal(plan.chapters[14].title);
     expect(getArticle(73)!.number).to.equal(73);
@@ -447,7 +446,7 @@ describe('accessors', () => {
     for (const chapter of plan.chapters) {
       for (const n of chapter.articles) expect(getArticleRef(n)).to.deep.equal({ number: n, chapter: chapter.number });
     }
-    for (const bad of [0, 74, -1, 1.5, '1.5', 'abc', '', '<i>3</i>']) expect(getArticleRef(bad as number)).to.equal(undefined);
+    for (const bad of [0, 74, -1, 1.5, '1.5', 'abc', '', '<i>3</i>']) expect(getArticleRef(bad)).to.equal(undefined);
     expect(getArticleRef('7')).to.deep.equal({ number: 7, chapter: 2 });
   });
 });

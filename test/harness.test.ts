@@ -52,7 +52,7 @@ describe('test harness', () => {
   it('serves the repo root, so files like /package.json can be fetched', async () => {
     const res = await fetch('/package.json');
     expect(res.ok).to.equal(true);
-    const json = await res.json();
+    const json = (await res.json()) as { name?: unknown };
     expect(json.name).to.equal('shenzhen-plan-widgets');
   });
 

@@ -2,10 +2,10 @@
  * Data of `<plan-target>`'s progress bar: the plan's target (and its starting value, when the plan gives one) plus
  * values supplied by the host page → the values to mark and the domain's upper end. Pure: no DOM, no Lit.
  *
- * This is a bar, not a chart with axes: its only scale is "a value's share of 0 … max", which CSS does
- * (`calc(var(--_v) / var(--_max) * 100%)`, see progress-bar.ts and the element's styles). So there is no scale
- * here, hand-written or from D3: the bar stretches with its container, needs no measurement and no
- * ResizeObserver, and renders the same on the server.
+ * This is a bar, not a chart with axes: a value is drawn at its share of 0 … max of the bar's width, a plain
+ * percentage (`shareOf`) that SVG lengths take as they are (`width="86.5%"`, see progress-bar.ts). No scale,
+ * hand-written or from D3: the bar stretches with its container, needs no measurement and no ResizeObserver,
+ * renders the same on the server and sets no style, so a strict `style-src` CSP has nothing to block.
  */
 
 export interface ProgressActual {
@@ -35,6 +35,11 @@ export interface ProgressMarks {
   readonly baseline: number | null;
   /** latest.value / target (may exceed 1); null when the target is 0. */
   readonly ratio: number | null;
+}
+
+/** A value's share of the bar as an SVG length: `v / max` in percent, to 0.01 %. */
+export function shareOf(m: Pick<ProgressMarks, 'max'>, v: number): string {
+  return `${Math.round((v / m.max) * 10000) / 100}%`;
 }
 
 /** Actuals sorted by year (year-less values keep their given order, after the dated ones). */

@@ -4,10 +4,16 @@
  * cite the plan: `<plan-article>` bundles this and gets chapter titles and leads with the chapter's text.
  */
 import { articlesPerChapter } from '../generated/article-index.js';
-import { meta } from '../generated/meta.js';
+import { adoptedOn, meta, sourceUrl } from '../generated/meta.js';
 import { deepFreeze, strictInt } from './freeze.js';
+import type { PlanMeta } from './types.js';
 
 export const planMeta = /* @__PURE__ */ deepFreeze(meta);
+/** What the source credit shows: planMeta's adoption date and URL alone (a bundle without citations skips the rest). */
+export const planCredit: Pick<PlanMeta, 'adoptedOn' | 'sourceUrl'> = /* @__PURE__ */ Object.freeze({
+  adoptedOn,
+  sourceUrl,
+});
 export const CHAPTER_COUNT = articlesPerChapter.length;
 export const ARTICLE_COUNT = articlesPerChapter.reduce((n, c) => n + c, 0);
 

@@ -3,7 +3,7 @@
  * tests; never in a reader's browser. It throws on any structural surprise, because a silent misparse would put
  * wrong text in front of readers.
  */
-import type { Article, Chapter, Erratum, Plan, PlanMeta, Stage, StageId } from './types.js';
+import type { Article, Erratum, Plan, PlanMeta, Stage, StageId } from './types.js';
 
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五'];
 const CHAPTER_HEADING = /^(十[一二三四五]?|[一二三四五六七八九])、(.+)$/;
@@ -159,8 +159,8 @@ export function parsePlan(seed: string, errata: readonly Erratum[]): Plan {
   const plan: Plan = {
     meta,
     preamble,
-    chapters: chapters as Chapter[],
-    articles: articles as Article[],
+    chapters,
+    articles,
     closing: [closingBlock],
     stages: parseStages(articles),
   };

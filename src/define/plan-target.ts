@@ -1,4 +1,8 @@
-/** Registers `<plan-target>` (only if the name is free) and re-exports its class. */
+/**
+ * Registers `<plan-target>` (only if the name is free) and re-exports its class.
+ * Package entry `define/plan-target.js`. No other module of the library imports this file (see src/index.ts);
+ * `elements/plan-target.js` is the class without registration.
+ */
 import { defineElement } from '../internal/define.js';
 import { PlanTarget } from '../elements/plan-target/plan-target.js';
 

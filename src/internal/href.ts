@@ -1,11 +1,15 @@
 /**
- * Builds the link to a source article. Default `#article-N` (the permalink id that <plan-article> gives itself);
- * a host template such as `/plan/article-{n}` or `https://example.gov.cn/plan#a{n}` replaces `{n}`.
+ * Links to a source article, rendered only where they lead somewhere (DESIGN habit 14):
+ * - with an `article-href` template from the page (`/plan/article-{n}`, `https://example.gov.cn/plan#a{n}`,
+ *   even `#article-{n}`): that URL, `{n}` replaced — the page vouches for it;
+ * - without one: `#article-N` only if the element's document has an element with that id in its document tree.
+ *   A fragment never reaches into a shadow root, so an id inside one (even the element's own) does not count;
+ * - otherwise none: the element shows the same words as plain text.
+ * The check runs when the element renders. A page that adds the target later gets the link at the element's next
+ * update (any property change, or `element.requestUpdate()`); removing it takes the link away the same way.
  * Templates that would yield a script URL (javascript:, data:, vbscript:) or another scheme than http(s) are
- * refused: the caller falls back to the default and warns.
+ * refused: the element warns and behaves as without a template.
  */
-export const DEFAULT_ARTICLE_HREF = '#article-{n}';
-
 export function isSafeHrefTemplate(template: string): boolean {
   if (!template.includes('{n}')) return false;
   const probe = template.replace(/\{n\}/g, '1').trim();
@@ -15,7 +19,10 @@ export function isSafeHrefTemplate(template: string): boolean {
   return !scheme || /^https?$/i.test(scheme[1]);
 }
 
-export function articleHref(template: string | null | undefined, n: number): string {
-  const t = template && isSafeHrefTemplate(template) ? template : DEFAULT_ARTICLE_HREF;
-  return t.replace(/\{n\}/g, String(n));
+/** Where a link to article `n` from `host` leads, or undefined where it would lead nowhere (see above). */
+export function articleHref(host: Element, template: string | null | undefined, n: number): string | undefined {
+  if (template && isSafeHrefTemplate(template)) return template.replace(/\{n\}/g, String(n));
+  const id = `article-${n}`;
+  // no document on the server (@lit-labs/ssr): no link unless the page gave a template
+  return host.ownerDocument?.getElementById(id) ? `#${id}` : undefined;
 }

@@ -1,41 +1,29 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DEFAULT_LOCALE, formatNumber, LOCALES, matchLocale, pick, type LocaleCode, type LocaleTable } from '../i18n/locale.js';
-
-type Host = ReactiveControllerHost & HTMLElement;
+import { AncestorsController, closestAttribute } from './ancestors.js';
 
 /**
  * Resolves an element's locale: its own `lang`, else the nearest ancestor with `lang` (across shadow roots),
- * else the document's, else zh-Hans. Re-renders the host when the document language changes.
+ * else the document's, else zh-Hans. Re-renders the host when the tag in effect changes: its own `lang`, an
+ * ancestor's (also inside shadow roots it is in) or the document's changed, or it was moved.
+ *
+ * `dir` needs nothing here: CSS `direction` inherits from the host into its shadow tree, the styles use logical
+ * properties, and script that needs the direction reads the computed style when it acts.
  */
-export class LocaleController implements ReactiveController {
-  private static hosts = new Set<Host>();
-  private static observer?: MutationObserver;
+export class LocaleController extends AncestorsController {
+  private seen?: string;
 
-  constructor(private readonly host: Host) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    LocaleController.hosts.add(this.host);
-    if (!LocaleController.observer && typeof MutationObserver !== 'undefined' && typeof document !== 'undefined') {
-      LocaleController.observer = new MutationObserver(() => LocaleController.hosts.forEach((h) => h.requestUpdate()));
-      LocaleController.observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  /** Re-renders the host if the language tag in effect is not the one it last saw. */
+  protected sync(): void {
+    const tag = this.requested;
+    if (tag !== this.seen) {
+      this.seen = tag;
+      this.host.requestUpdate();
     }
-  }
-
-  hostDisconnected(): void {
-    LocaleController.hosts.delete(this.host);
   }
 
   /** The raw language tag in effect (own, inherited or document). */
   get requested(): string {
-    // Duck-typed rather than `instanceof Element/ShadowRoot`: those globals do not exist in server rendering.
-    let node: Node | null = this.host;
-    while (node) {
-      if (node.nodeType === 1 && (node as Element).hasAttribute?.('lang')) return (node as Element).getAttribute('lang') ?? '';
-      node = node.parentNode ?? (node as ShadowRoot).host ?? null;
-    }
-    return typeof document !== 'undefined' ? (document.documentElement?.lang ?? '') : '';
+    return closestAttribute(this.host, 'lang') ?? (typeof document !== 'undefined' ? (document.documentElement?.lang ?? '') : '');
   }
 
   /** The supported locale in effect; an unsupported tag falls back to the default. */

@@ -6,34 +6,26 @@ import { css } from 'lit';
  *
  * Global tokens: --plan-accent, --plan-text, --plan-muted, --plan-surface, --plan-border, --plan-focus-ring,
  * --plan-error, --plan-font-family, --plan-radius. The same tokens apply in both schemes; the defaults differ.
+ *
+ * Colour scheme: each default is `light-dark(light, dark)`, resolved against the element's used `color-scheme`.
+ * The host inherits `color-scheme` from the page, so a page that has not opted into dark (no `color-scheme: dark`
+ * or `light dark` on its root, no `<meta name="color-scheme">`) gets light widgets whatever the OS prefers, and a
+ * page that declares `light dark` gets widgets that follow the OS with it. The page switch `data-plan-theme`
+ * (ThemeController) and the element's `theme` set the host's `color-scheme`; nothing reads `prefers-color-scheme`.
+ * A host token may itself be `light-dark(…)` to give both schemes.
  */
-const LIGHT = css`
-  --_accent: var(--plan-accent, #b3261e);
-  --_accent-contrast: var(--plan-accent-contrast, #ffffff);
-  --_text: var(--plan-text, #1b1b1f);
-  --_muted: var(--plan-muted, #56565e);
-  --_surface: var(--plan-surface, #ffffff);
-  --_subtle: var(--plan-subtle, #f4f2f2);
-  --_border: var(--plan-border, #c9c5c5);
-  --_focus: var(--plan-focus-ring, #1a5fb4);
-  --_error: var(--plan-error, #a1161b);
-`;
-const DARK = css`
-  --_accent: var(--plan-accent, #ffb4ab);
-  --_accent-contrast: var(--plan-accent-contrast, #2b0b08);
-  --_text: var(--plan-text, #ece7e6);
-  --_muted: var(--plan-muted, #bdb6b5);
-  --_surface: var(--plan-surface, #1c1b1d);
-  --_subtle: var(--plan-subtle, #2a2829);
-  --_border: var(--plan-border, #57524f);
-  --_focus: var(--plan-focus-ring, #9ecaff);
-  --_error: var(--plan-error, #ffb4ab);
-`;
-
 /** :host defaults, colour schemes, forced colours, reduced motion and print. Every element starts with this. */
 export const hostStyles = css`
   :host {
-    ${LIGHT}
+    --_accent: var(--plan-accent, light-dark(#b3261e, #ffb4ab));
+    --_accent-contrast: var(--plan-accent-contrast, light-dark(#ffffff, #2b0b08));
+    --_text: var(--plan-text, light-dark(#1b1b1f, #ece7e6));
+    --_muted: var(--plan-muted, light-dark(#56565e, #bdb6b5));
+    --_surface: var(--plan-surface, light-dark(#ffffff, #1c1b1d));
+    --_subtle: var(--plan-subtle, light-dark(#f4f2f2, #2a2829));
+    --_border: var(--plan-border, light-dark(#c9c5c5, #57524f));
+    --_focus: var(--plan-focus-ring, light-dark(#1a5fb4, #9ecaff));
+    --_error: var(--plan-error, light-dark(#a1161b, #ffb4ab));
     --_font: var(--plan-font-family, inherit);
     --_radius: var(--plan-radius, 6px);
     display: block;
@@ -51,13 +43,12 @@ export const hostStyles = css`
   *::after {
     box-sizing: inherit;
   }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      ${DARK}
-    }
+  /* theme on the element beats the page switch (a sheet with :host { color-scheme } added by ThemeController) */
+  :host([theme='light']) {
+    color-scheme: light;
   }
   :host([theme='dark']) {
-    ${DARK}
+    color-scheme: dark;
   }
   :focus-visible {
     outline: 2px solid var(--_focus);
@@ -72,9 +63,6 @@ export const hostStyles = css`
     color: var(--_text);
     background: var(--_surface);
     font-size: 0.875em;
-  }
-  .problem strong {
-    color: var(--_error);
   }
   .visually-hidden {
     position: absolute !important;
@@ -112,12 +100,20 @@ export const hostStyles = css`
       outline-color: Highlight;
     }
   }
+  /* black on white whatever the theme, the page switch, the OS or the host's (screen) tokens */
   @media print {
     :host {
-      ${LIGHT}
-      --_surface: #ffffff;
-      --_text: #000000;
-      color: #000000;
+      color-scheme: light !important;
+      --_accent: #000;
+      --_accent-contrast: #fff;
+      --_text: #000;
+      --_muted: #333;
+      --_surface: #fff;
+      --_subtle: #fff;
+      --_border: #767676;
+      --_focus: #000;
+      --_error: #000;
+      color: #000;
     }
   }
 `;

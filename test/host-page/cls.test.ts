@@ -25,7 +25,7 @@ async function pageShift(width: number, height: number) {
   frame.style.cssText = `width:${width}px;height:${height}px;border:0;display:block`;
   frame.src = '/test/host-page/cls-page.html';
   document.body.append(frame);
-  const win = () => frame.contentWindow as PageWindow | null;
+  const win = (): PageWindow | null => frame.contentWindow;
   for (let i = 0; i < 400 && !win()?.__ready; i++) await new Promise((r) => setTimeout(r, 25));
   expect(win()?.__ready, 'the page loaded and the elements rendered').to.equal(true);
   // let late work (observers, fonts, a second frame) show up

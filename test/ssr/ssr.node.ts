@@ -16,6 +16,7 @@ import { PlanTimeline } from '../../src/define/plan-timeline.js';
 import { PlanTarget } from '../../src/define/plan-target.js';
 import { PlanArticle } from '../../src/define/plan-article.js';
 import { getFigure } from '../../src/data/figure-index.js';
+import { planMeta } from '../../src/data/article-index.js';
 
 // the public define entries register the elements, as a server using the package would load them
 assert.equal(customElements.get('plan-timeline'), PlanTimeline);
@@ -37,7 +38,12 @@ console.log(`ssr: <plan-timeline> rendered ${out.length} chars of HTML with its 
 const gdp = getFigure('gdp-2025')!;
 const target = collectResultSync(render(html`<plan-target figure="gdp-2025"></plan-target>`));
 assert.match(target, /<template shadowroot(mode)?="open"/, 'plan-target: declarative shadow root');
-for (const s of [gdp.label, gdp.phrase, '超过', '万亿元', '#article-7']) assert.ok(target.includes(s), `plan-target shows ${s}`);
+for (const s of [gdp.label, gdp.phrase, '超过', '万亿元', '原文第7条', planMeta.sourceUrl])
+  assert.ok(target.includes(s), `plan-target shows ${s}`);
+// a server has no page to look in for id="article-7": the source is text there, unless the page gives a template
+assert.ok(!target.includes('href="#article-7"'), 'plan-target: no link to a #article-7 nobody checked');
+const linked = collectResultSync(render(html`<plan-target figure="gdp-2025" article-href="/plan/article-{n}"></plan-target>`));
+assert.ok(linked.includes('href="/plan/article-7"'), 'plan-target: source linked through article-href');
 assert.ok(target.includes('2020') && target.includes('2.8'), 'plan-target shows the 2020 → 2025 pair');
 
 // <plan-article>: text is loaded per chapter with import(), which a synchronous server render does not wait

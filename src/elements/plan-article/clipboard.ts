@@ -25,16 +25,14 @@ export function legacyCopy(text: string, refocus?: HTMLElement | null): boolean 
   area.tabIndex = -1;
   area.style.cssText = 'position:fixed;top:0;left:-9999px;opacity:0;pointer-events:none';
   document.body.append(area);
-  let ok = false;
   try {
     area.select();
     area.setSelectionRange(0, text.length);
-    ok = document.execCommand('copy');
+    return document.execCommand('copy');
   } catch {
-    ok = false;
+    return false;
   } finally {
     area.remove();
     refocus?.focus();
   }
-  return ok;
 }

@@ -7,28 +7,19 @@ import { css } from 'lit';
  * --plan-article-title-size (--_a-title-size), --plan-article-font-size (--_a-size).
  * --plan-article-rule-width (--_a-rule): width of the quotation rule (0 to remove it).
  * --plan-article-gap (--_a-gap): space between paragraphs.
+ * Selectors are classes (and :host): `part` names are the public styling API and never used here.
  */
 export const articleStyles = css`
   :host {
     --_a-accent: var(--plan-article-accent, var(--_accent));
-    --_a-mark-bg: var(--plan-article-mark-background, #fff0a0);
-    --_a-mark-fg: var(--plan-article-mark-color, #1b1b1f);
+    --_a-mark-bg: var(--plan-article-mark-background, light-dark(#fff0a0, #6b5900));
+    --_a-mark-fg: var(--plan-article-mark-color, light-dark(#1b1b1f, #fffbe6));
     --_a-title-size: var(--plan-article-title-size, 1.15em);
     --_a-size: var(--plan-article-font-size, 1em);
     --_a-rule: var(--plan-article-rule-width, 3px);
     --_a-gap: var(--plan-article-gap, 0.75em);
     margin-block: 1em;
     font-size: var(--_a-size);
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      --_a-mark-bg: var(--plan-article-mark-background, #6b5900);
-      --_a-mark-fg: var(--plan-article-mark-color, #fffbe6);
-    }
-  }
-  :host([theme='dark']) {
-    --_a-mark-bg: var(--plan-article-mark-background, #6b5900);
-    --_a-mark-fg: var(--plan-article-mark-color, #fffbe6);
   }
   .base {
     margin: 0;
@@ -56,8 +47,7 @@ export const articleStyles = css`
     margin-inline-end: 0.5em;
     color: var(--_a-accent);
   }
-  .body p,
-  .body li {
+  .paragraph {
     margin: 0 0 var(--_a-gap);
   }
   .list {
@@ -65,7 +55,7 @@ export const articleStyles = css`
     padding: 0;
     list-style: none;
   }
-  mark {
+  .highlight {
     background: var(--_a-mark-bg);
     color: var(--_a-mark-fg);
     border-radius: 2px;
@@ -79,7 +69,7 @@ export const articleStyles = css`
     gap: 0.5em;
     margin-block-start: var(--_a-gap);
   }
-  button {
+  .button {
     font: inherit;
     font-size: 0.875em;
     line-height: 1.4;
@@ -91,7 +81,7 @@ export const articleStyles = css`
     color: var(--_text);
     cursor: pointer;
   }
-  button:hover {
+  .button:hover {
     background: var(--_subtle);
   }
   .status {
@@ -112,12 +102,12 @@ export const articleStyles = css`
     color: var(--_muted);
   }
   @media (forced-colors: active) {
-    mark {
+    .highlight {
       background: Mark;
       color: MarkText;
       forced-color-adjust: none;
     }
-    button {
+    .button {
       border-color: ButtonText;
     }
   }
@@ -135,7 +125,7 @@ export const articleStyles = css`
     .body[hidden] {
       display: block !important;
     }
-    mark {
+    .highlight {
       background: none;
       color: inherit;
       font-weight: 700;

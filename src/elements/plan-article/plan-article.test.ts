@@ -1,16 +1,17 @@
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { planMeta } from '../../data/chapters.js';
 import { loadSeed } from '../../../test/helpers/index.js';
-import { loadArticle, loadArticleInChapter, type ArticleInChapter } from '../../data/text.js';
-import type { Article } from '../../data/types.js';
+import { loadArticle } from '../../data/text.js';
 import { resetWarnings } from '../../internal/warn.js';
 import '../../define/plan-article.js';
 import { citationParts, gbCitation, isoDate, planAuthor } from './citation.js';
 import { copyText, legacyCopy } from './clipboard.js';
 import { cutAt, DEFAULT_MAX_CHARS, leadPrefixLength, makeExcerpt } from './excerpt.js';
 import { MAX_TERMS, parseTerms, splitRuns } from './highlight.js';
-import { PlanArticle } from './plan-article.js';
+import { PlanArticle, PlanArticleCopyEvent, PlanArticleErrorEvent, PlanArticleLoadEvent } from './plan-article.js';
+import { articleStyles } from './plan-article.styles.js';
+import { textLoad } from './text-load.js';
 
 const XSS = '<img src=x onerror=alert(1)>';
 
@@ -35,14 +36,32 @@ const bodyParagraphs = (el: PlanArticle) => qa(el, '[part~="body"] [part~="parag
 const button = (el: PlanArticle, part: string) => q<HTMLButtonElement>(el, `button[part~="${part}"]`)!;
 const count = (text: string, term: string) => text.split(term).length - 1;
 
-function deferred<T>() {
-  let resolve!: (v: T) => void;
-  let reject!: (e: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
+/**
+ * Makes the test dev server fail, stall or delay one chapter's text chunk for this browser (a cookie read by
+ * test/wtr/chunk-gate.mjs): the element loads its text through the real import(). Returns a function that undoes it.
+ * A browser keeps a chunk that failed, and text.ts the chapters loaded: each chapter serves one test only.
+ */
+function gateChunk(chapter: number, mode: 'fail' | 'stall' | `delay-${number}`): () => void {
+  const name = `plan-chunk-${String(chapter).padStart(2, '0')}`;
+  document.cookie = `${name}=${mode}; path=/`;
+  return () => void (document.cookie = `${name}=; path=/; max-age=0`);
+}
+
+/** Creates a <plan-article> (not yet in the page), so that listeners can be added before it loads anything. */
+function article(number: number | string, inner = ''): PlanArticle {
+  const el = document.createElement('plan-article');
+  el.setAttribute('number', String(number));
+  el.innerHTML = inner;
+  return el;
+}
+
+/** Collects the plan-article-* events that reach the document (they bubble and are composed). */
+function recordEvents() {
+  const seen: Event[] = [];
+  const types = ['plan-article-load', 'plan-article-error', 'plan-article-copy'] as const;
+  const on = (e: Event) => void seen.push(e);
+  for (const t of types) document.addEventListener(t, on);
+  return { seen, stop: () => types.forEach((t) => document.removeEventListener(t, on)) };
 }
 
 /** Replaces navigator.clipboard (undefined: no Clipboard API) for one test; returns a restore function. */
@@ -58,13 +77,13 @@ function stubClipboard(writeText: ((text: string) => Promise<void>) | undefined)
 /** Replaces document.execCommand for one test (the legacy copy path). */
 function stubExecCommand(result: boolean | Error) {
   const copied: string[] = [];
-  const original = document.execCommand;
-  document.execCommand = ((command: string) => {
+  document.execCommand = (command: string) => {
     if (command === 'copy') copied.push((document.activeElement as HTMLTextAreaElement | null)?.value ?? '');
     if (result instanceof Error) throw result;
     return result;
-  }) as typeof document.execCommand;
-  return { copied, restore: () => (document.execCommand = original) };
+  };
+  // the stub is an own property of document: deleting it uncovers Document.prototype.execCommand again
+  return { copied, restore: () => void delete (document as { execCommand?: unknown }).execCommand };
 }
 
 describe('highlight (pure)', () => {
@@ -182,7 +201,10 @@ describe('citation (pure)', () => {
 describe('clipboard', () => {
   it('uses the Clipboard API when it works', async () => {
     const written: string[] = [];
-    const restore = stubClipboard(async (t) => void written.push(t));
+    const restore = stubClipboard((t) => {
+      written.push(t);
+      return Promise.resolve();
+    });
     try {
       expect(await copyText('甲')).to.equal(true);
       expect(written).to.deep.equal(['甲']);
@@ -283,7 +305,7 @@ describe('<plan-article>', () => {
       expect(getComputedStyle(lists[0]).listStyleType).to.equal('none');
       const li = qa(el, '[part~="body"] li[part~="paragraph"]');
       expect(li).to.have.length(items);
-      expect(li.every((x) => x.textContent!.startsWith('——'))).to.equal(true);
+      expect(li.every((x) => x.textContent.startsWith('——'))).to.equal(true);
       expect(qa(el, '[part~="body"] p[part~="paragraph"]')).to.have.length(1);
     }
     const plain = await fixture<PlanArticle>(html`<plan-article number="35"></plan-article>`);
@@ -347,7 +369,7 @@ describe('<plan-article>', () => {
       const el = await fixture<PlanArticle>(html`<plan-article number="35" excerpt></plan-article>`);
       const a = (await loadArticle(35))!;
       const excerpt = q(el, '[part~="excerpt"]')!;
-      const shown = excerpt.querySelector('[part~="paragraph"]')!.textContent!;
+      const shown = excerpt.querySelector('[part~="paragraph"]')!.textContent;
       expect(shown.endsWith('……')).to.equal(true);
       const cut = shown.slice(0, -2);
       expect(a.paragraphs[0].startsWith(cut)).to.equal(true);
@@ -355,7 +377,7 @@ describe('<plan-article>', () => {
       const body = q(el, '#body')!;
       expect(body.hidden).to.equal(true);
       const more = button(el, 'expand');
-      expect(more.textContent!.trim()).to.equal('展开全文');
+      expect(more.textContent.trim()).to.equal('展开全文');
       expect(more.getAttribute('aria-expanded')).to.equal('false');
       expect(more.getAttribute('aria-controls')).to.equal('body');
       await expect(el).to.be.accessible();
@@ -365,7 +387,7 @@ describe('<plan-article>', () => {
       expect(q(el, '[part~="excerpt"]')).to.equal(null);
       expect(q(el, '#body')!.hidden).to.equal(false);
       expect(more.getAttribute('aria-expanded')).to.equal('true');
-      expect(more.textContent!.trim()).to.equal('收起');
+      expect(more.textContent.trim()).to.equal('收起');
       expect(bodyParagraphs(el)).to.deep.equal([...a.paragraphs]);
       await expect(el).to.be.accessible();
 
@@ -392,7 +414,7 @@ describe('<plan-article>', () => {
       expect(excerpt.querySelector('p')!.textContent).to.equal('“十四五”时期经济社会发展主要目标');
       const li = excerpt.querySelectorAll('li');
       expect(li).to.have.length(1);
-      expect(li[0].textContent!.startsWith('——经济实力、发展质量跻身全球城市前列。')).to.equal(true);
+      expect(li[0].textContent.startsWith('——经济实力、发展质量跻身全球城市前列。')).to.equal(true);
       await expect(el).to.be.accessible();
     });
 
@@ -401,7 +423,7 @@ describe('<plan-article>', () => {
       expect(q(long, '[part~="expand"]')).to.equal(null);
       expect(q(long, '#body')!.hidden).to.equal(false);
       const short = await fixture<PlanArticle>(html`<plan-article number="73" excerpt max-chars="30"></plan-article>`);
-      const text = q(short, '[part~="excerpt"]')!.textContent!;
+      const text = q(short, '[part~="excerpt"]')!.textContent;
       expect(text.length - '健全规划制定和落实机制。'.length - 2).to.be.at.most(30);
     });
 
@@ -423,7 +445,7 @@ describe('<plan-article>', () => {
     it('prints the full text without buttons', async () => {
       const el = await fixture<PlanArticle>(html`<plan-article number="35" excerpt></plan-article>`);
       // Apply the sheet's print rules unconditionally, then check what they do.
-      const sheet = (PlanArticle.styles as { styleSheet?: CSSStyleSheet }[]).map((s) => s.styleSheet!).at(-1)!;
+      const sheet = articleStyles.styleSheet!;
       const print = [...sheet.cssRules].find((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.media.mediaText === 'print')!;
       expect(print, 'a @media print block').to.exist;
       const style = document.createElement('style');
@@ -436,32 +458,61 @@ describe('<plan-article>', () => {
     });
   });
 
-  describe('permalink', () => {
-    it('gives itself id="article-N" and follows number changes', async () => {
-      const el = await fixture<PlanArticle>(html`<plan-article number="35"></plan-article>`);
+  describe('permalink (opt-in)', () => {
+    it('leaves the host without an id by default, so the page keeps its own article-N ids unique', async () => {
+      const page = await fixture<HTMLDivElement>(
+        html`<div><p id="article-35">目录：第35条</p><plan-article number="35"></plan-article></div>`,
+      );
+      const el = page.querySelector('plan-article')!;
+      await el.updateComplete;
+      expect(el.hasAttribute('id')).to.equal(false);
+      expect(document.querySelectorAll('#article-35')).to.have.length(1);
+      const alone = await fixture<PlanArticle>(html`<plan-article number="36"></plan-article>`);
+      expect(alone.hasAttribute('id')).to.equal(false);
+    });
+
+    it('permalink: id="article-N" on the host, following number; removed with the attribute or for a bad number', async () => {
+      const el = await fixture<PlanArticle>(html`<plan-article number="35" permalink></plan-article>`);
       expect(el.id).to.equal('article-35');
       el.number = '36';
       await el.updateComplete;
       expect(el.id).to.equal('article-36');
       expect(q(el, '[part~="title"]')!.textContent).to.equal('第36条建设全球领先的数字基建');
       expect(bodyParagraphs(el)).to.deep.equal([...(await loadArticle(36))!.paragraphs]);
-      el.number = '99';
+      await captureWarnings(async () => {
+        el.number = '99';
+        await el.updateComplete;
+      });
+      expect(el.hasAttribute('id')).to.equal(false);
+      el.number = '35';
+      await el.updateComplete;
+      expect(el.id).to.equal('article-35');
+      el.removeAttribute('permalink');
       await el.updateComplete;
       expect(el.hasAttribute('id')).to.equal(false);
+      el.permalink = true;
+      await el.updateComplete;
+      expect(el.id).to.equal('article-35');
     });
 
-    it('keeps an id the host set, and does not duplicate an id already on the page', async () => {
-      const own = await fixture<PlanArticle>(html`<plan-article id="digital" number="35"></plan-article>`);
+    it('permalink never overwrites an id the page set, nor duplicates one already in the page', async () => {
+      const own = await fixture<PlanArticle>(html`<plan-article id="digital" number="35" permalink></plan-article>`);
       expect(own.id).to.equal('digital');
       own.number = '36';
       await own.updateComplete;
       expect(own.id).to.equal('digital');
+      own.removeAttribute('permalink');
+      await own.updateComplete;
+      expect(own.id).to.equal('digital');
       const wrap = await fixture<HTMLDivElement>(
-        html`<div><plan-article number="35"></plan-article><plan-article number="35"></plan-article></div>`,
+        html`<div><p id="article-35">目录</p><plan-article number="35" permalink></plan-article><plan-article number="36" permalink></plan-article
+          ><plan-article number="36" permalink></plan-article></div>`,
       );
-      const [first, second] = wrap.querySelectorAll('plan-article');
-      expect(first.id).to.equal('article-35');
+      const [taken, first, second] = wrap.querySelectorAll('plan-article');
+      expect(taken.hasAttribute('id')).to.equal(false);
+      expect(first.id).to.equal('article-36');
       expect(second.hasAttribute('id')).to.equal(false);
+      expect(wrap.querySelectorAll('#article-35')).to.have.length(1);
     });
   });
 
@@ -470,11 +521,14 @@ describe('<plan-article>', () => {
     let restore: () => void;
     beforeEach(() => {
       written = [];
-      restore = stubClipboard(async (t) => void written.push(t));
+      restore = stubClipboard((t) => {
+        written.push(t);
+        return Promise.resolve();
+      });
     });
     afterEach(() => restore());
 
-    it('copies the page URL with #article-N and says 已复制 politely', async () => {
+    it('copies the page URL and says 已复制 politely; without an id the link has no fragment', async () => {
       const el = await fixture<PlanArticle>(html`<plan-article number="35"></plan-article>`);
       const status = q(el, '[part~="status"]')!;
       expect(status.getAttribute('aria-live')).to.equal('polite');
@@ -483,17 +537,62 @@ describe('<plan-article>', () => {
       await aTimeout(0);
       await el.updateComplete;
       const expected = new URL(location.href);
-      expected.hash = 'article-35';
+      expected.hash = '';
       expect(written).to.deep.equal([expected.href]);
-      expect(written[0].endsWith('#article-35')).to.equal(true);
-      expect(button(el, 'copy-link').textContent!.trim().startsWith('已复制')).to.equal(true);
+      expect(written[0]).not.to.include('#');
+      expect(button(el, 'copy-link').textContent.trim().startsWith('已复制')).to.equal(true);
       expect(status.textContent).to.equal('链接已复制');
       await expect(el).to.be.accessible();
     });
 
-    it('uses the host id in the link when the host set one', async () => {
-      const el = await fixture<PlanArticle>(html`<plan-article id="digital" number="35"></plan-article>`);
-      expect(el.link().endsWith('#digital')).to.equal(true);
+    it('copies #article-N with permalink, and the host id when the page set one', async () => {
+      const el = await fixture<PlanArticle>(html`<plan-article number="35" permalink></plan-article>`);
+      button(el, 'copy-link').click();
+      await aTimeout(0);
+      const expected = new URL(location.href);
+      expected.hash = 'article-35';
+      expect(written).to.deep.equal([expected.href]);
+      const own = await fixture<PlanArticle>(html`<plan-article id="digital" number="35"></plan-article>`);
+      expect(own.link().endsWith('#digital')).to.equal(true);
+    });
+
+    it('links to no fragment from inside a shadow root, where a fragment cannot reach', async () => {
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      const shadow = host.attachShadow({ mode: 'open' });
+      const el = article(35);
+      el.id = 'inside';
+      shadow.append(el);
+      await el.updateComplete;
+      expect(el.link()).not.to.include('#');
+    });
+
+    it('fires plan-article-copy (which, whether it worked, the text) after its state is shown', async () => {
+      const el = await fixture<PlanArticle>(html`<plan-article number="35" permalink></plan-article>`);
+      const events = recordEvents();
+      try {
+        setTimeout(() => button(el, 'copy-link').click());
+        const e = (await oneEvent(el, 'plan-article-copy')) as unknown as PlanArticleCopyEvent;
+        expect(e).to.be.instanceOf(PlanArticleCopyEvent);
+        expect([e.what, e.ok, e.text]).to.deep.equal(['link', true, el.link()]);
+        expect([e.bubbles, e.composed]).to.deep.equal([true, true]);
+        setTimeout(() => button(el, 'cite').click());
+        const c = (await oneEvent(el, 'plan-article-copy')) as unknown as PlanArticleCopyEvent;
+        expect([c.what, c.ok, c.text]).to.deep.equal(['citation', true, el.citation()]);
+        expect(written).to.deep.equal([e.text, c.text]);
+        restore();
+        restore = stubClipboard(() => Promise.reject(new Error('denied')));
+        const exec = stubExecCommand(false);
+        try {
+          setTimeout(() => button(el, 'cite').click());
+          const f = (await oneEvent(el, 'plan-article-copy')) as unknown as PlanArticleCopyEvent;
+          expect([f.what, f.ok]).to.deep.equal(['citation', false]);
+        } finally {
+          exec.restore();
+        }
+        expect(events.seen.map((x) => x.type)).to.deep.equal(['plan-article-copy', 'plan-article-copy', 'plan-article-copy']);
+      } finally {
+        events.stop();
+      }
     });
 
     it('copies a GB/T 7714—2015 citation with today as the access date, or the plain form', async () => {
@@ -537,7 +636,7 @@ describe('<plan-article>', () => {
         button(el, 'cite').click();
         await aTimeout(0);
         await el.updateComplete;
-        expect(button(el, 'cite').textContent!.trim().startsWith('复制失败')).to.equal(true);
+        expect(button(el, 'cite').textContent.trim().startsWith('复制失败')).to.equal(true);
         expect(q(el, '[part~="status"]')!.textContent).to.equal('复制失败，请手动复制下面的文字。');
         expect(q(el, '[part~="manual"]')!.textContent).to.equal(el.citation());
         await expect(el).to.be.accessible();
@@ -567,15 +666,21 @@ describe('<plan-article>', () => {
   });
 
   describe('loading and fallback content', () => {
-    const original = PlanArticle.loadText;
-    afterEach(() => (PlanArticle.loadText = original));
+    let ungate: (() => void) | undefined;
+    const timeout = textLoad.timeout;
+    afterEach(() => {
+      ungate?.();
+      ungate = undefined;
+      textLoad.timeout = timeout;
+    });
 
-    it('shows the host content until the text has rendered, with the chapter and number already there', async () => {
-      const d = deferred<ArticleInChapter | undefined>();
-      PlanArticle.loadText = () => d.promise;
-      const el = document.createElement('plan-article');
-      el.setAttribute('number', '35');
-      el.innerHTML = '<p>第三十五条 加快释放数字经济潜力（无脚本时的原文）</p>';
+    it('has no static loadText seam any more', () => {
+      expect('loadText' in PlanArticle).to.equal(false);
+    });
+
+    it('shows the host content until the text has rendered, with the number already there', async () => {
+      ungate = gateChunk(12, 'delay-400'); // article 52
+      const el = article(52, '<p>第五十二条（无脚本时的原文）</p>');
       document.body.append(el);
       try {
         await aTimeout(0);
@@ -584,16 +689,15 @@ describe('<plan-article>', () => {
         expect(slot.assignedElements()).to.have.length(1);
         // chapter title and lead come with the chapter's text chunk; the synchronous part is the number only
         expect(q(el, '[part~="chapter"]')).to.equal(null);
-        expect(q(el, '[part~="title"]')!.textContent).to.equal('第35条');
+        expect(q(el, '[part~="title"]')!.textContent).to.equal('第52条');
         expect(q(el, '[part~="base"]')!.getAttribute('aria-busy')).to.equal('true');
         await expect(el).to.be.accessible();
 
-        d.resolve(await loadArticleInChapter(35));
         await el.updateComplete;
+        const a = (await loadArticle(52))!;
         expect(q(el, 'slot')).to.equal(null);
-        expect(q(el, '[part~="chapter"]')!.textContent).to.equal('八、加快数字化整体转型，打造全球数字先锋城市');
-        expect(q(el, '[part~="title"]')!.textContent).to.equal('第35条加快释放数字经济潜力');
-        expect(bodyParagraphs(el)).to.deep.equal([...(await loadArticle(35))!.paragraphs]);
+        expect(q(el, '[part~="title"]')!.textContent).to.equal(`第52条${a.lead}`);
+        expect(bodyParagraphs(el)).to.deep.equal([...a.paragraphs]);
         expect(q(el, '[part~="base"]')!.getAttribute('aria-busy')).to.equal('false');
       } finally {
         el.remove();
@@ -601,75 +705,220 @@ describe('<plan-article>', () => {
     });
 
     it('says 正在加载… while loading when the host gave no content', async () => {
-      const d = deferred<ArticleInChapter | undefined>();
-      PlanArticle.loadText = () => d.promise;
-      const el = document.createElement('plan-article');
-      el.setAttribute('number', '1');
+      ungate = gateChunk(13, 'delay-400'); // article 59
+      const el = article(59);
       document.body.append(el);
       try {
         await aTimeout(0);
-        expect(q(el, '[part~="body"]')!.textContent!.trim()).to.equal('正在加载…');
+        expect(q(el, '[part~="body"]')!.textContent.trim()).to.equal('正在加载…');
+        await el.updateComplete;
+        expect(bodyParagraphs(el)).to.deep.equal([...(await loadArticle(59))!.paragraphs]);
       } finally {
-        d.resolve(undefined);
         el.remove();
       }
     });
 
-    it('shows a message and the host content when the text cannot be loaded, without throwing', async () => {
-      PlanArticle.loadText = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
-      const el = await fixture<PlanArticle>(html`<plan-article number="35"><p>原文</p></plan-article>`);
-      expect(q(el, '[part~="error"]')!.textContent).to.equal('条文加载失败，请稍后重试。');
-      expect(q<HTMLSlotElement>(el, 'slot')!.assignedElements()).to.have.length(1);
-      expect(q(el, '[part~="title"]')!.textContent).to.equal('第35条');
-      await expect(el).to.be.accessible();
+    it('fires plan-article-load once the text is in the shadow DOM', async () => {
+      const el = article(73);
+      const events = recordEvents();
+      try {
+        const loaded = oneEvent(el, 'plan-article-load');
+        document.body.append(el);
+        const e = (await loaded) as unknown as PlanArticleLoadEvent;
+        expect(e).to.be.instanceOf(PlanArticleLoadEvent);
+        expect(e.article).to.equal(73);
+        expect([e.bubbles, e.composed]).to.deep.equal([true, true]);
+        // the state is already consistent when the event fires
+        expect(bodyParagraphs(el)).to.deep.equal([...(await loadArticle(73))!.paragraphs]);
+        await el.updateComplete;
+        expect(events.seen.map((x) => x.type)).to.deep.equal(['plan-article-load']);
+      } finally {
+        events.stop();
+        el.remove();
+      }
+    });
+
+    it('a chunk that fails to load: message, host content kept, plan-article-error, one warning', async () => {
+      ungate = gateChunk(10, 'fail'); // article 44
+      const events = recordEvents();
+      let el!: PlanArticle;
+      try {
+        const warnings = await captureWarnings(async () => {
+          el = await fixture<PlanArticle>(html`<plan-article number="44"><p>原文</p></plan-article>`);
+        });
+        expect(q(el, '[part~="error"]')!.textContent).to.equal('条文加载失败，请稍后重试。');
+        expect(q<HTMLSlotElement>(el, 'slot')!.assignedElements()).to.have.length(1);
+        expect(q(el, '[part~="title"]')!.textContent).to.equal('第44条');
+        expect(q(el, '[part~="base"]')!.getAttribute('aria-busy')).to.equal('false');
+        const [e] = events.seen as PlanArticleErrorEvent[];
+        expect(events.seen).to.have.length(1);
+        expect(e).to.be.instanceOf(PlanArticleErrorEvent);
+        expect([e.type, e.article, e.reason]).to.deep.equal(['plan-article-error', 44, 'failed']);
+        expect(warnings).to.have.length(1);
+        expect(warnings[0]).to.include('<plan-article>').and.include('44');
+        await expect(el).to.be.accessible();
+      } finally {
+        events.stop();
+      }
+    });
+
+    it('a chunk that never arrives: updateComplete resolves with the error state after the time limit', async () => {
+      textLoad.timeout = 300;
+      ungate = gateChunk(9, 'stall'); // article 40
+      const events = recordEvents();
+      const el = article(40, '<p>原文</p>');
+      try {
+        const t0 = performance.now();
+        const warnings = await captureWarnings(async () => {
+          document.body.append(el);
+          await el.updateComplete;
+        });
+        expect(performance.now() - t0).to.be.within(250, 5000);
+        expect(warnings).to.have.length(1);
+        expect(warnings[0]).to.include('number="40"').and.include('300 ms');
+        expect(q(el, '[part~="error"]')!.textContent).to.equal('条文加载失败，请稍后重试。');
+        expect(q<HTMLSlotElement>(el, 'slot')!.assignedElements()).to.have.length(1);
+        expect(q(el, '[part~="base"]')!.getAttribute('aria-busy')).to.equal('false');
+        const e = events.seen[0] as PlanArticleErrorEvent;
+        expect([events.seen.length, e.article, e.reason]).to.deep.equal([1, 40, 'timeout']);
+        await expect(el).to.be.accessible();
+      } finally {
+        events.stop();
+        el.remove();
+      }
+    });
+
+    it('text that arrives after the time limit is still shown (plan-article-load follows the error)', async () => {
+      textLoad.timeout = 200;
+      ungate = gateChunk(11, 'delay-1200'); // article 48
+      const events = recordEvents();
+      const el = article(48, '<p>原文</p>');
+      try {
+        await captureWarnings(async () => {
+          document.body.append(el);
+          await el.updateComplete;
+        });
+        expect(q(el, '[part~="error"]')).to.exist;
+        await oneEvent(el, 'plan-article-load');
+        expect(q(el, '[part~="error"]')).to.equal(null);
+        expect(bodyParagraphs(el)).to.deep.equal([...(await loadArticle(48))!.paragraphs]);
+        expect(events.seen.map((x) => x.type)).to.deep.equal(['plan-article-error', 'plan-article-load']);
+      } finally {
+        events.stop();
+        el.remove();
+      }
     });
 
     it('ignores a late answer for a number that is no longer shown', async () => {
-      const first = deferred<ArticleInChapter | undefined>();
-      PlanArticle.loadText = (n) => (n === 1 ? first.promise : original(n));
-      const el = document.createElement('plan-article');
-      el.setAttribute('number', '1');
+      ungate = gateChunk(14, 'delay-500'); // article 63
+      const el = article(63);
       document.body.append(el);
       try {
         await aTimeout(0);
         el.number = '73';
         await el.updateComplete;
-        first.resolve(await loadArticleInChapter(1));
+        await loadArticle(63); // the delayed chunk has arrived
         await aTimeout(0);
         await el.updateComplete;
         expect(bodyParagraphs(el)).to.deep.equal([...(await loadArticle(73))!.paragraphs]);
+        expect(q(el, '[part~="error"]')).to.equal(null);
       } finally {
         el.remove();
       }
     });
   });
 
+  describe('source credit', () => {
+    it('credits the plan under the article: title and adoption date from the dataset, linking to the official text', async () => {
+      const seed = await loadSeed();
+      const el = await fixture<PlanArticle>(html`<plan-article number="35"></plan-article>`);
+      const credit = q(el, '[part~="credit"]')!;
+      expect(credit).to.exist;
+      const [y, m, d] = planMeta.adoptedOn.split('-').map(Number);
+      expect(credit.textContent.replace(/\s+/g, '')).to.equal(`来源：深圳“十四五”规划建议（${y}年${m}月${d}日通过）`);
+      expect(seed).to.include(planMeta.title);
+      expect(seed).to.include(`${y}年${m}月${d}日`);
+      const link = credit.querySelector('a')!;
+      expect(link.getAttribute('href')).to.equal(planMeta.sourceUrl);
+      expect(seed).to.include(planMeta.sourceUrl);
+      expect(link.textContent).to.equal('深圳“十四五”规划建议'); // the short title of the common strings
+      await expect(el).to.be.accessible();
+    });
+
+    it('no-credit turns it off; removing the attribute brings it back', async () => {
+      const el = await fixture<PlanArticle>(html`<plan-article number="35" no-credit></plan-article>`);
+      expect(q(el, '[part~="credit"]')).to.equal(null);
+      el.removeAttribute('no-credit');
+      await el.updateComplete;
+      expect(q(el, '[part~="credit"]')).to.exist;
+    });
+  });
+
+  describe('styles', () => {
+    it('style the shadow content by class: no ::part names, no element selectors in the sheet', () => {
+      const selectors: string[] = [];
+      const walk = (rules: CSSRuleList) => {
+        for (const r of rules) {
+          if (r instanceof CSSStyleRule) selectors.push(...r.selectorText.split(','));
+          else if (r instanceof CSSGroupingRule) walk(r.cssRules);
+        }
+      };
+      walk(articleStyles.styleSheet!.cssRules);
+      const byElementOrPart = selectors
+        .map((sel) => sel.trim())
+        .filter((sel) => /\[part/.test(sel) || sel.split(/[\s>+~]+/).some((c) => c !== '' && !/^(\.|:host\b|::?)/.test(c)));
+      expect(byElementOrPart).to.deep.equal([]);
+    });
+  });
+
   describe('bad number', () => {
     for (const bad of ['0', '74', 'abc', '', '3.5', '-1', ' 1e1', XSS]) {
-      it(`number="${bad}": a short message with the valid range, one warning, no markup`, async () => {
+      it(`number="${bad}": the page's fallback content, else a short neutral notice; the valid range only in the console, once`, async () => {
         let el!: PlanArticle;
+        let blank!: PlanArticle;
         const warnings = await captureWarnings(async () => {
           el = await fixture<PlanArticle>(html`<plan-article number=${bad}><p>备用内容</p></plan-article>`);
-          await fixture<PlanArticle>(html`<plan-article number=${bad}></plan-article>`);
+          blank = await fixture<PlanArticle>(html`<plan-article number=${bad}>
+            </plan-article>`);
+          blank.requestUpdate();
+          await blank.updateComplete;
         });
-        const error = q(el, '[part~="error"]')!;
-        expect(error.textContent).to.include('number').and.include('1–73');
+        // the page put content inside the tag: readers get that content, and no notice
+        expect(q(el, '[part~="error"]')).to.equal(null);
+        expect(q<HTMLSlotElement>(el, 'slot')!.assignedElements()).to.have.length(1);
+        // nothing but whitespace inside: the neutral notice
+        expect(q(blank, '[part~="error"]')!.textContent).to.equal('此处内容无法显示');
+        // developers' details (attribute, valid range) never reach the page; the console has them once
+        for (const shown of [root(el).textContent, root(blank).textContent]) expect(shown).not.to.match(/number|1–73|有效/);
         expect(warnings).to.have.length(1);
         expect(warnings[0]).to.include('<plan-article> number=').and.include('1–73');
         expect(root(el).querySelector('img, article, button')).to.equal(null);
         expect(el.hasAttribute('id')).to.equal(false);
-        expect(q<HTMLSlotElement>(el, 'slot')!.assignedElements()).to.have.length(1);
         await expect(el).to.be.accessible();
+        await expect(blank).to.be.accessible();
       });
     }
 
-    it('without a number attribute, says so and warns', async () => {
+    it('without a number attribute: the notice, and a warning with the range', async () => {
       let el!: PlanArticle;
       const warnings = await captureWarnings(async () => {
         el = await fixture<PlanArticle>(html`<plan-article></plan-article>`);
       });
-      expect(q(el, '[part~="error"]')!.textContent).to.include('1–73');
+      expect(q(el, '[part~="error"]')!.textContent).to.equal('此处内容无法显示');
       expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.include('1–73');
+    });
+
+    it('fallback content the page adds later replaces the notice', async () => {
+      const el = await fixture<PlanArticle>(html`<plan-article number="0"></plan-article>`);
+      expect(q(el, '[part~="error"]')).to.exist;
+      const p = document.createElement('p');
+      p.textContent = '备用内容';
+      el.append(p);
+      await new Promise((r) => setTimeout(r));
+      await el.updateComplete;
+      expect(q(el, '[part~="error"]')).to.equal(null);
+      expect(q<HTMLSlotElement>(el, 'slot')!.assignedElements()).to.deep.equal([p]);
     });
 
     it('recovers when the number becomes valid', async () => {
@@ -677,7 +926,6 @@ describe('<plan-article>', () => {
       el.number = 73;
       await el.updateComplete;
       expect(q(el, '[part~="error"]')).to.equal(null);
-      expect(el.id).to.equal('article-73');
       expect(bodyParagraphs(el)).to.deep.equal([...(await loadArticle(73))!.paragraphs]);
     });
   });

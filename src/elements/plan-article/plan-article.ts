@@ -3,13 +3,17 @@ import { strictInt } from '../../data/freeze.js';
 import { ARTICLE_COUNT, getArticleRef, planMeta, type ArticleRef } from '../../data/article-index.js';
 import { loadArticleInChapter, type ArticleInChapter } from '../../data/text.js';
 import type { Article } from '../../data/types.js';
+import { PlanEvent } from '../../internal/events.js';
 import { PlanElement } from '../../internal/plan-element.js';
+import { creditStyles, sourceCredit } from '../../internal/source-credit.js';
+import { warnOnce } from '../../internal/warn.js';
 import { hostStyles } from '../../styles/tokens.js';
 import { citationParts, gbCitation } from './citation.js';
 import { copyText } from './clipboard.js';
 import { DEFAULT_MAX_CHARS, makeExcerpt, type Excerpt, type ExcerptPiece } from './excerpt.js';
 import { parseTerms, splitRuns } from './highlight.js';
 import { articleStyles } from './plan-article.styles.js';
+import { textLoad } from './text-load.js';
 import { articleStrings, type ArticleStrings } from '../../i18n/sections/article.js';
 
 export const CITATION_STYLES = ['gb7714', 'plain'] as const;
@@ -20,22 +24,73 @@ const MAX_CHARS_LIMIT = 9999;
 /** How long a button says 已复制 before it says 复制链接 / 引用 again. */
 const FEEDBACK_MS = 2500;
 
+/** What the copy buttons copy. */
+export type CopyWhat = 'link' | 'citation';
+/** Why the text is not shown: the chunk failed to load, or did not arrive in time (text-load.ts). */
+export type LoadFailure = 'failed' | 'timeout';
+
 interface Feedback {
-  which: 'link' | 'cite';
+  what: CopyWhat;
   ok: boolean;
   text: string;
 }
 
+/** The article's text has rendered (also when it arrives after a `plan-article-error` for a timeout). */
+export class PlanArticleLoadEvent extends PlanEvent {
+  static readonly eventName = 'plan-article-load';
+  constructor(
+    /** The article number shown. */
+    readonly article: number,
+  ) {
+    super(PlanArticleLoadEvent.eventName);
+  }
+}
+
+/** The article's text could not be loaded: the element shows a short message and the host's content. */
+export class PlanArticleErrorEvent extends PlanEvent {
+  static readonly eventName = 'plan-article-error';
+  constructor(
+    readonly article: number,
+    /** `failed` (the chunk did not load) or `timeout` (no answer in time; the text is still shown if it comes). */
+    readonly reason: LoadFailure,
+    /** What the loader threw, if anything (also in the console). */
+    readonly error?: unknown,
+  ) {
+    super(PlanArticleErrorEvent.eventName);
+  }
+}
+
+/** A copy button was used: what it copied, whether the clipboard took it, and the text. */
+export class PlanArticleCopyEvent extends PlanEvent {
+  static readonly eventName = 'plan-article-copy';
+  constructor(
+    /** `link` or `citation`. */
+    readonly what: CopyWhat,
+    /** True when the text reached the clipboard; false when the reader is shown it to copy by hand. */
+    readonly ok: boolean,
+    readonly text: string,
+  ) {
+    super(PlanArticleCopyEvent.eventName);
+  }
+}
+
 /**
  * One article of the plan, quoted exactly: chapter context, 第N条 and the lead as its title, then every
- * paragraph as in the dataset (the —— items of articles 6 and 7 as a list), with a permalink, copy-link and
- * cite buttons. The title renders at once; the text is loaded per chapter on demand.
+ * paragraph as in the dataset (the —— items of articles 6 and 7 as a list), with copy-link and cite buttons and a
+ * source credit. The title renders at once; the text is loaded per chapter on demand. A chunk that fails to load
+ * or does not arrive within 10 s becomes an error state (a short message, the host's content kept; text that comes
+ * later is still shown): `updateComplete` always resolves.
+ *
+ * Permalink (opt-in): with `permalink`, the element gives itself `id="article-N"` — unless the page set an id on it
+ * (never overwritten) or another element of the same document or shadow root already has that id. Without it the
+ * element sets no id, so a page's own `article-N` anchors stay unique. The copy-link button copies the page's URL,
+ * with the element's id as the fragment when it has one a fragment can reach (not inside a shadow root).
  *
  * @tagname plan-article
  * @summary A quoted article of the plan (规划建议第N条), exact, linkable and citable.
  *
  * @slot - Fallback content for readers without JavaScript (e.g. the article's text). It is shown until the
- *   article text has rendered, and again if the text cannot be loaded or `number` is invalid.
+ *   article text has rendered, and again if the text cannot be loaded (failed or timed out) or `number` is invalid.
  *
  * @csspart base - The <article> wrapper.
  * @csspart header - Chapter context and title.
@@ -51,7 +106,9 @@ interface Feedback {
  * @csspart button - Every button (also `expand`, `copy-link`, `cite`).
  * @csspart status - The polite live region announcing 已复制 / 复制失败 (visually hidden).
  * @csspart manual - The text to copy by hand, shown when copying failed.
- * @csspart error - The message shown for an invalid `number` or a failed load.
+ * @csspart error - The message shown for a failed load, or the neutral notice for an invalid `number` when the
+ *   page put no fallback content inside the tag.
+ * @csspart credit - The source credit line (来源：the plan's title and adoption date, linking to the official text).
  *
  * @cssprop --plan-article-accent - Quotation rule, article number and button border colour.
  * @cssprop --plan-article-mark-background - Background of highlighted terms.
@@ -60,9 +117,14 @@ interface Feedback {
  * @cssprop --plan-article-font-size - Font size of the whole element.
  * @cssprop --plan-article-rule-width - Width of the quotation rule (0 removes it).
  * @cssprop --plan-article-gap - Space between paragraphs.
+ *
+ * @fires {PlanArticleLoadEvent} plan-article-load - The text has rendered; `event.article` is the number.
+ * @fires {PlanArticleErrorEvent} plan-article-error - The text could not be loaded; `event.reason` is `failed` or `timeout`.
+ * @fires {PlanArticleCopyEvent} plan-article-copy - A copy button was used; `event.what` (`link` or `citation`), `event.ok`
+ *   (false: copying failed and the text is shown to copy by hand) and `event.text`.
  */
 export class PlanArticle extends PlanElement {
-  static override styles = [hostStyles, articleStyles];
+  static override styles = [hostStyles, articleStyles, creditStyles];
 
   static override properties: PropertyDeclarations = {
     number: {},
@@ -71,20 +133,18 @@ export class PlanArticle extends PlanElement {
     maxChars: { attribute: 'max-chars' },
     headingLevel: { attribute: 'heading-level' },
     citationStyle: { attribute: 'citation-style' },
+    permalink: { type: Boolean },
+    noCredit: { type: Boolean, attribute: 'no-credit' },
     _text: { state: true, attribute: false },
-    _failed: { state: true, attribute: false },
+    _failure: { state: true, attribute: false },
     _expanded: { state: true, attribute: false },
     _feedback: { state: true, attribute: false },
   };
 
   /**
-   * Loads an article's text. A seam for tests (to hold a load or make it fail); elements always use the
-   * per-chapter loader of the dataset.
-   * @internal
+   * The article number, 1…73. Required; anything else shows the content inside the tag, else a short neutral notice,
+   * and warns once in the console with the valid range.
    */
-  static loadText: (n: number) => Promise<ArticleInChapter | undefined> = loadArticleInChapter;
-
-  /** The article number, 1…73. Required; anything else shows a short message listing the valid range. */
   declare number?: string | number;
 
   /** Terms to mark, separated by `,` or `，` (e.g. `数字经济,5G`). Matched as literal text. */
@@ -100,11 +160,21 @@ export class PlanArticle extends PlanElement {
   declare headingLevel?: string | number;
 
   /** What the 引用 button copies: `gb7714` (GB/T 7714—2015, default) or `plain`. */
-  declare citationStyle?: string;
+  declare citationStyle?: 'gb7714' | 'plain';
+
+  /**
+   * Give the element `id="article-N"` (following `number`), so `#article-N` links lead to it. Never overwrites an id
+   * the page set, and skipped when another element of the same document or shadow root has that id. Off by default.
+   */
+  permalink = false;
+
+  /** Hides the source credit line (来源：the plan's title and adoption date). */
+  noCredit = false;
 
   /** The article and its chapter, once the chapter's text chunk has loaded. */
   declare private _text?: ArticleInChapter;
-  private _failed = false;
+  declare private _failure?: LoadFailure;
+  private _error?: unknown;
   private _expanded = false;
   declare private _feedback?: Feedback;
 
@@ -151,13 +221,13 @@ export class PlanArticle extends PlanElement {
       if (summary?.number !== this._summary?.number || !this.hasUpdated) {
         this._summary = summary;
         this._text = undefined;
-        this._failed = false;
+        this._failure = undefined;
         this._expanded = false;
         this._feedback = undefined;
         if (summary) this.load(summary.number);
       }
-      this.syncId(summary);
     }
+    if (!this.hasUpdated || changed.has('number') || changed.has('permalink')) this.syncId(this._summary);
     if (changed.has('highlight')) this._terms = parseTerms(this.highlight);
     if (changed.has('maxChars')) {
       this._maxChars = this.readInt('max-chars', this.maxChars, 1, MAX_CHARS_LIMIT, DEFAULT_MAX_CHARS);
@@ -166,19 +236,22 @@ export class PlanArticle extends PlanElement {
       this._level = this.readInt('heading-level', this.headingLevel, 2, 6, DEFAULT_HEADING_LEVEL);
     }
     if (changed.has('citationStyle')) {
-      const s = this.citationStyle;
+      const s: string | undefined = this.citationStyle; // the attribute may hold anything
       const valid = (CITATION_STYLES as readonly string[]).includes(s ?? '');
       if (s != null && s !== '' && !valid) this.warnInvalid('citation-style', s, CITATION_STYLES);
       this._style = valid ? (s as CitationStyle) : 'gb7714';
     }
   }
 
-  /** The link to this article on this page: the current URL with the element's id as the fragment. */
+  /**
+   * The link the copy-link button copies: this page's URL, with the element's id as the fragment when it has one
+   * (set by the page, or by `permalink`) that a fragment reaches — not inside a shadow root; else without a fragment.
+   */
   link(): string {
-    const id = this.id || (this._summary ? `article-${this._summary.number}` : '');
-    if (typeof location === 'undefined') return `#${id}`;
+    const id = this.id;
+    if (typeof location === 'undefined') return id && `#${id}`;
     const url = new URL(location.href);
-    url.hash = id;
+    url.hash = id && this.ownerDocument.getElementById(id) === this ? id : '';
     return url.href;
   }
 
@@ -199,12 +272,12 @@ export class PlanArticle extends PlanElement {
   override render(): TemplateResult {
     const s = this._summary;
     if (!s) {
-      return html`${this.renderProblem({ attribute: 'number', value: String(this.number ?? ''), valid: [this.rangeText()] })}<slot></slot>`;
+      return this.renderProblem();
     }
     const { t, common } = this;
     const chapter = this._text?.chapter;
     const a = this._text?.article;
-    return html`<article class="base" part="base" aria-labelledby="title" aria-busy=${a || this._failed ? 'false' : 'true'}>
+    return html`<article class="base" part="base" aria-labelledby="title" aria-busy=${a || this._failure ? 'false' : 'true'}>
       <header class="header" part="header">
         ${chapter ? html`<p class="chapter" part="chapter">${this.runs(t.chapterHeading(chapter.numeral, chapter.title))}</p>` : nothing}
         ${this.heading(html`<span class="number" part="number">${common.articleNumber(s.number)}</span>${a ? this.runs(a.lead) : nothing}`)}
@@ -212,11 +285,11 @@ export class PlanArticle extends PlanElement {
       ${
         a
           ? this.renderText(a)
-          : this._failed
+          : this._failure
             ? html`<p class="problem" part="error" role="note">${t.loadFailed}</p><slot></slot>`
             : html`<div class="body" part="body"><slot><p class="loading">${common.loading}</p></slot></div>`
       }
-      ${this.renderActions(s)}
+      ${this.renderActions(s)} ${this.noCredit ? nothing : sourceCredit(common)}
     </article>`;
   }
 
@@ -245,7 +318,7 @@ export class PlanArticle extends PlanElement {
     return html`${collapsed ? html`<div class="body excerpt" part="excerpt">${this.blocks(ex.pieces)}</div>` : nothing}
       <div class="body" part="body" id="body" ?hidden=${collapsed}>${this.blocks(full)}</div>
       <div class="controls">
-        <button type="button" class="more" part="button expand" aria-expanded=${collapsed ? 'false' : 'true'} aria-controls="body" @click=${this.toggle}>
+        <button type="button" class="button more" part="button expand" aria-expanded=${collapsed ? 'false' : 'true'} aria-controls="body" @click=${this.toggle}>
           ${collapsed ? t.expand : t.collapse}
         </button>
       </div>`;
@@ -254,14 +327,14 @@ export class PlanArticle extends PlanElement {
   private renderActions(s: ArticleRef): TemplateResult {
     const { t, common } = this;
     const fb = this._feedback;
-    const label = (which: Feedback['which'], idle: string) => (fb?.which === which ? (fb.ok ? t.copied : t.copyFailed) : idle);
-    const announcement = fb ? (fb.ok ? (fb.which === 'link' ? t.linkCopied : t.citationCopied) : t.copyFailedAnnouncement) : '';
+    const label = (what: CopyWhat, idle: string) => (fb?.what === what ? (fb.ok ? t.copied : t.copyFailed) : idle);
+    const announcement = fb ? (fb.ok ? (fb.what === 'link' ? t.linkCopied : t.citationCopied) : t.copyFailedAnnouncement) : '';
     return html`<div class="actions" part="actions" role="group" aria-label=${t.actions}>
-        <button type="button" part="button copy-link" @click=${this.onCopyLink}>
+        <button type="button" class="button" part="button copy-link" @click=${this.onCopyLink}>
           ${label('link', t.copyLink)}<span class="visually-hidden">${t.copyLinkContext(common.articleNumber(s.number))}</span>
         </button>
-        <button type="button" part="button cite" @click=${this.onCite}>
-          ${label('cite', t.cite)}<span class="visually-hidden">${this._style === 'plain' ? t.citeStylePlain : t.citeStyleGb}</span>
+        <button type="button" class="button" part="button cite" @click=${this.onCite}>
+          ${label('citation', t.cite)}<span class="visually-hidden">${this._style === 'plain' ? t.citeStylePlain : t.citeStyleGb}</span>
         </button>
         <span class="status visually-hidden" part="status" role="status" aria-live="polite">${announcement}</span>
       </div>
@@ -280,10 +353,10 @@ export class PlanArticle extends PlanElement {
     for (const p of pieces) {
       const content = html`${this.runs(p.text)}${p.whole ? nothing : ellipsis}`;
       if (p.text.startsWith('——')) {
-        items.push(html`<li part="paragraph">${content}</li>`);
+        items.push(html`<li class="paragraph" part="paragraph">${content}</li>`);
       } else {
         flush();
-        out.push(html`<p part="paragraph">${content}</p>`);
+        out.push(html`<p class="paragraph" part="paragraph">${content}</p>`);
       }
     }
     flush();
@@ -293,7 +366,7 @@ export class PlanArticle extends PlanElement {
   /** Text with every highlight term in a <mark>; terms are matched as text, never parsed. */
   private runs(text: string): unknown {
     if (!this._terms.length) return text;
-    return splitRuns(text, this._terms).map((r) => (r.mark ? html`<mark part="highlight">${r.text}</mark>` : r.text));
+    return splitRuns(text, this._terms).map((r) => (r.mark ? html`<mark class="highlight" part="highlight">${r.text}</mark>` : r.text));
   }
 
   private excerptOf(a: Article): Excerpt {
@@ -304,29 +377,63 @@ export class PlanArticle extends PlanElement {
     return excerpt;
   }
 
+  /**
+   * Loads the text of article `n`. `_pending` (what `updateComplete` waits for) settles when the text has come, the
+   * load failed, or `textLoad.timeout` has passed — whichever is first; text that comes after the time limit is
+   * still shown. A newer load (another `number`) makes the answers of older ones irrelevant.
+   */
   private load(n: number): void {
     const token = ++this._loadToken;
-    const p: Promise<void> = (this.constructor as typeof PlanArticle)
-      .loadText(n)
-      .then(
-        (text) => {
-          if (token !== this._loadToken) return;
-          this._text = text;
-          this._failed = !text;
-        },
-        () => {
-          if (token === this._loadToken) this._failed = true;
-        },
-      )
-      .finally(() => {
-        if (this._pending === p) this._pending = undefined;
-      });
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const fail = (reason: LoadFailure, error?: unknown) => {
+      if (token === this._loadToken && !this._text && !this._failure) {
+        this._failure = reason;
+        this._error = error;
+      }
+    };
+    const text = loadArticleInChapter(n).then(
+      (loaded) => {
+        if (!loaded) fail('failed');
+        else if (token === this._loadToken) {
+          this._text = loaded;
+          this._failure = undefined;
+        }
+      },
+      (error: unknown) => fail('failed', error),
+    );
+    const limit = new Promise<void>((resolve) => {
+      timer = setTimeout(() => resolve(fail('timeout')), textLoad.timeout);
+    });
+    const p: Promise<void> = Promise.race([text, limit]).finally(() => {
+      clearTimeout(timer);
+      if (this._pending === p) this._pending = undefined;
+    });
     this._pending = p;
   }
 
+  /** Events fire once what they report is on screen (the events are documented by @fires above). */
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const c = changed as PropertyValues;
+    const s = this._summary;
+    if (!s) return;
+    const n = s.number;
+    const fire = (event: PlanEvent) => this.dispatchEvent(event);
+    if (c.has('_text') && this._text) fire(new PlanArticleLoadEvent(n));
+    if (c.has('_failure') && this._failure) {
+      const e = this._error;
+      const why = this._failure === 'timeout' ? `no answer within ${textLoad.timeout} ms` : e instanceof Error ? e.message : 'not found';
+      warnOnce(`<${this.localName}> number="${n}": chapter ${s.chapter}'s text did not load (${why}).`);
+      fire(new PlanArticleErrorEvent(n, this._failure, e));
+    }
+    const fb = this._feedback;
+    if (c.has('_feedback') && fb) fire(new PlanArticleCopyEvent(fb.what, fb.ok, fb.text));
+  }
+
   /**
-   * Permalink: without a host-set id the element takes `article-N` (and follows `number`), unless another
-   * element in the same document or shadow root already has that id.
+   * Permalink (opt-in, `permalink`): without a page-set id the element takes `article-N` (and follows `number`),
+   * unless another element in the same document or shadow root already has that id; without `permalink` it
+   * removes only an id it set itself.
    */
   private syncId(summary: ArticleRef | undefined): void {
     if (!this.isConnected) return;
@@ -335,7 +442,7 @@ export class PlanArticle extends PlanElement {
       this._ownId = undefined;
       return;
     }
-    const want = summary ? `article-${summary.number}` : '';
+    const want = this.permalink && summary ? `article-${summary.number}` : '';
     const root = this.getRootNode() as Document | ShadowRoot;
     const taken = want && typeof root.getElementById === 'function' ? root.getElementById(want) : null;
     if (want && (!taken || taken === this)) {
@@ -368,14 +475,15 @@ export class PlanArticle extends PlanElement {
   }
 
   private onCite(e: Event): void {
-    void this.copy('cite', this.citation(), e.currentTarget as HTMLElement);
+    void this.copy('citation', this.citation(), e.currentTarget as HTMLElement);
   }
 
-  private async copy(which: Feedback['which'], text: string, button: HTMLElement): Promise<void> {
+  /** Copies, then shows 已复制 / 复制失败 (and fires plan-article-copy once that is on screen, see updated()). */
+  private async copy(what: CopyWhat, text: string, button: HTMLElement): Promise<void> {
     clearTimeout(this._timer);
     this._feedback = undefined;
     const ok = await copyText(text, button);
-    this._feedback = { which, ok, text };
+    this._feedback = { what, ok, text };
     if (ok) this._timer = setTimeout(() => (this._feedback = undefined), FEEDBACK_MS);
   }
 }
@@ -383,5 +491,10 @@ export class PlanArticle extends PlanElement {
 declare global {
   interface HTMLElementTagNameMap {
     'plan-article': PlanArticle;
+  }
+  interface GlobalEventHandlersEventMap {
+    'plan-article-load': PlanArticleLoadEvent;
+    'plan-article-error': PlanArticleErrorEvent;
+    'plan-article-copy': PlanArticleCopyEvent;
   }
 }

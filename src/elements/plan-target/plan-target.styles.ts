@@ -27,6 +27,10 @@ export const styles = [
     ol {
       margin: 0;
     }
+    /* quotation marks are text (nested ones already one level down): the browser adds none */
+    q {
+      quotes: none;
+    }
     a {
       color: var(--_t-accent);
     }
@@ -39,43 +43,39 @@ export const styles = [
       background: var(--_t-surface);
     }
     .meta,
-    [part='relative-to'],
-    [part='pair'],
-    [part='change'],
+    .relative-to,
+    .pair,
+    .change,
     .progress,
     .source {
       font-size: 0.875em;
       color: var(--_muted);
     }
-    [part='kind'],
-    [part='estimate'] {
+    .kind,
+    .estimate {
       display: inline-block;
       margin-inline-end: 0.5em;
       padding: 0 0.4em;
       border: 1px solid currentColor;
       border-radius: var(--_radius);
     }
-    [part='kind'] {
+    .kind {
       color: var(--_t-accent);
     }
-    [part='pair'] [part='estimate'] {
+    .pair .estimate {
       margin-inline-start: 0.25em;
     }
-    [part='label'] {
+    .label {
       font-weight: 600;
     }
-    [part='value'] {
+    .value {
       font-size: var(--plan-target-value-size, 1.75em);
       line-height: 1.2;
       color: var(--_t-accent);
       font-variant-numeric: tabular-nums;
     }
-    [part='note'] {
+    .note {
       display: block;
-    }
-    .current {
-      color: var(--_text);
-      font-weight: 600;
     }
     blockquote {
       padding-inline-start: 0.75em;
@@ -87,48 +87,34 @@ export const styles = [
       border: 1px dashed var(--_t-border);
       border-radius: var(--_radius);
     }
-    /* the bar: a value v sits at v / max of the width (--_v, --_max set by progress-bar.ts) */
+    /* the bar (progress-bar.ts): an SVG, marks placed in percent of its width */
     .bar {
-      position: relative;
+      display: block;
       height: 1em;
       margin-block: 0.25em;
+      overflow: visible;
       print-color-adjust: exact;
     }
-    .bar > span {
-      position: absolute;
-      inset-block: 0;
-      inset-inline-start: calc(var(--_v) / var(--_max) * (100% - 2px));
-      width: 2px;
+    .bar:dir(rtl) {
+      scale: -1 1;
     }
-    .bar > .track,
-    .bar > .fill {
-      inset-block: 25%;
-      inset-inline-start: 0;
+    .track {
+      fill: var(--_t-track);
+      stroke: var(--_t-border);
     }
-    .bar > .track {
-      inset-inline-end: 0;
-      width: auto;
-      box-sizing: border-box;
-      background: var(--_t-track);
-      border: 1px solid var(--_t-border);
+    .fill {
+      fill: var(--_t-fill);
     }
-    .bar > .fill {
-      width: calc(var(--_v) / var(--_max) * 100%);
-      background: var(--_t-fill);
-    }
-    .bar > .tick {
-      inset-block: 25%;
-      background: var(--_t-surface);
+    .tick {
+      fill: var(--_t-surface);
     }
     .target {
-      background: var(--_text);
+      fill: var(--_text);
     }
-    .bar > .baseline {
-      inset-block: 12.5%;
-      border-inline-start: 2px dashed var(--_muted);
-      box-sizing: border-box;
+    .baseline {
+      fill: var(--_muted);
     }
-    .actuals {
+    ol {
       padding-inline-start: 1.25em;
     }
     .legend span::before {
@@ -146,7 +132,7 @@ export const styles = [
     }
     .legend .key-baseline::before {
       width: 0;
-      border-inline-start: 2px dashed var(--_muted);
+      border-inline-start: 2px solid var(--_muted);
       background: none;
     }
     /* compact: one dense block, label and value on one line */
@@ -157,8 +143,8 @@ export const styles = [
     :host([variant='compact']) .base > * {
       margin-block: 0.125em;
     }
-    :host([variant='compact']) [part='label'],
-    :host([variant='compact']) [part='value'] {
+    :host([variant='compact']) .label,
+    :host([variant='compact']) .value {
       display: inline;
       margin-inline-end: 0.5em;
       font-size: 1em;
@@ -169,10 +155,7 @@ export const styles = [
     /* inline: everything flows inside the host's line of text */
     :host([variant='inline']) .base,
     :host([variant='inline']) .base *,
-    :host([variant='inline']) .problem,
-    :host([variant='inline']) details,
-    :host([variant='inline']) summary,
-    :host([variant='inline']) .ids {
+    :host([variant='inline']) .problem {
       display: inline;
       margin: 0;
       padding: 0;
@@ -180,38 +163,35 @@ export const styles = [
       background: none;
       font-size: inherit;
     }
-    :host([variant='inline']) [part='value'] {
+    :host([variant='inline']) .value {
       color: inherit;
       font-weight: 600;
     }
-    :host([variant='inline']) .meta {
+    /* the source marker: small and raised like a note call, without opening the line spacing */
+    :host([variant='inline']) .marker {
+      margin-inline-start: 0.125em;
+      font-size: 0.75em;
+      line-height: 0;
+      vertical-align: super;
+      white-space: nowrap;
       color: var(--_muted);
-      font-size: 0.875em;
     }
     :host([variant='inline']) .problem {
       border-bottom: 1px dashed var(--_error);
     }
-    .ids {
-      display: block;
-      word-break: break-all;
-    }
     @media (forced-colors: active) {
-      .bar > span {
+      .bar {
         forced-color-adjust: none;
       }
-      .bar > .fill,
-      .target {
-        background: CanvasText;
+      .fill,
+      .target,
+      .baseline {
+        fill: CanvasText;
       }
-      .track {
-        background: Canvas;
-        border-color: CanvasText;
-      }
-      .bar > .tick {
-        background: Canvas;
-      }
-      .bar > .baseline {
-        border-color: CanvasText;
+      .track,
+      .tick {
+        fill: Canvas;
+        stroke: CanvasText;
       }
       .legend span::before {
         forced-color-adjust: none;

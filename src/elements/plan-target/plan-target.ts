@@ -4,16 +4,19 @@ import { allFigures, getFigure, relatedFigures } from '../../data/figure-index.j
 import type { Figure } from '../../data/types.js';
 import { articleHref, isSafeHrefTemplate } from '../../internal/href.js';
 import { PlanElement } from '../../internal/plan-element.js';
+import { creditStyles, sourceCredit } from '../../internal/source-credit.js';
 import { describeValue, warnOnce } from '../../internal/warn.js';
-import { nearestIds } from './nearest-ids.js';
 import { styles } from './plan-target.styles.js';
 import { progressBar } from './progress-bar.js';
 import { formatValue, valueParts } from '../../data/figure-format.js';
-import { changeOf, findPair, parseActuals, type Pair } from './target-model.js';
+import { changeOf, findPair, nestQuotes, parseActuals, type Pair } from './target-model.js';
 import { targetStrings, type TargetStrings } from '../../i18n/sections/target.js';
 
 export const VARIANTS = ['card', 'inline', 'compact'] as const;
 export type PlanTargetVariant = (typeof VARIANTS)[number];
+
+export const INLINE_FORMS = ['value', 'quote'] as const;
+export type PlanTargetInlineForm = (typeof INLINE_FORMS)[number];
 
 /** One host-supplied value for the progress bar, in the figure's unit (e.g. 万亿元 for gdp-2025). */
 export interface PlanTargetActual {
@@ -30,32 +33,46 @@ export interface PlanTargetActual {
  * same measure and unit (GDP 2020 → 2025, R&D intensity), it shows the pair and the change, marked approximate
  * when a qualifier (超过, 左右 …) or an estimate (预计) makes it so; computed numbers go through Intl.NumberFormat.
  * Multiples (倍, 翻番) show their base instead. Values supplied by the page (`actual`/`actual-year` or `actuals`)
- * draw a progress bar toward a target, in a box labelled as page data, apart from the plan's text.
+ * draw a progress bar toward a target, in a box labelled as page data, apart from the plan's text. The card says
+ * the value once (plus the quote) and the pair's other end only (起点：2020年超过2.8万亿元).
  *
- * An unknown, empty or malformed `figure` renders a small message with up to three nearest valid ids (edit
- * distance) and a `<details>` list of every id; the console warns once; nothing is thrown.
+ * `variant="inline"` reads as part of the page's sentence: 深圳提出，到2025年经济总量<plan-target …> reads
+ * 到2025年经济总量超过4万亿元 with a small superscript marker 原文第7条, which a screen reader reads as
+ * （目标，2025年，原文第7条）. `inline-form="quote"` puts the plan's exact phrase in quotation marks instead
+ * (“出口总额实现全国‘二十八连冠’”: the phrase's own quotes go one level down, never nested). Every bracket and
+ * separator belongs to the part it encloses, so hiding parts with `::part(…) { display: none }` leaves none behind.
+ *
+ * An unknown, empty or malformed `figure` shows the content the page put inside the tag, else a short neutral
+ * notice (此处内容无法显示); the console warns once with the nearest ids (edit distance) and every valid id;
+ * nothing is thrown.
  *
  * @tagname plan-target
  * @summary A figure (baseline or target) of the Shenzhen plan: value as written, year, source phrase and link.
  *
- * @slot - Not rendered: content placed inside the tag is a fallback for readers without JavaScript and is hidden
- *   once the element has rendered.
+ * @slot - Fallback: content placed inside the tag is for readers without JavaScript; it is hidden once the element
+ *   has rendered a figure, and shown instead of the notice when `figure` is unusable.
  *
  * @csspart base - The card (card, compact) or the inline span.
- * @csspart kind - 目标 (goal) or 已实现 (outcome).
- * @csspart year - The year, or 原文未注明年份.
- * @csspart estimate - The 预计 badge of an estimated value.
+ * @csspart kind - 目标 (goal) or 已实现 (outcome) (card, compact; inline says it in the marker's hidden text).
+ * @csspart year - The year, or 原文未注明年份 (card, compact; likewise).
+ * @csspart estimate - 预计 for an estimated value: a badge in the card, the word before the value inline.
  * @csspart label - The figure's short label (card, compact).
  * @csspart value - The value as written: qualifier, number and unit.
  * @csspart qualifier - The qualifier inside the value (超过, 左右 …).
  * @csspart relative-to - For multiples: what they are relative to (以二〇二〇年为基数).
- * @csspart pair - Starting value → goal of the same measure.
+ * @csspart pair - The other end of a pair of the same measure: 起点 (start of a goal), 目标 or 终点.
  * @csspart change - The computed change between the pair.
  * @csspart note - Why the change is approximate.
- * @csspart progress - The box of page-supplied values: heading, bar, legend and the values as text.
- * @csspart quote - The plan's exact phrase (`<blockquote>`, or `<q>` in compact and inline).
- * @csspart source - The link to the source article.
- * @csspart error - The message shown for an unusable `figure`.
+ * @csspart progress - The box of page-supplied values: heading, bar, legend and the values as text (inline: the
+ *   latest value as text, in its own brackets).
+ * @csspart quote - The plan's exact phrase (`<blockquote>`; `<q>` with its quotation marks as text in compact and
+ *   in inline with `inline-form="quote"`).
+ * @csspart marker - Inline: the superscript source marker after the value or quote (visible: the source).
+ * @csspart source - The source article (原文第N条): a link where it leads somewhere (`article-href`, or an element
+ *   with id `article-N` in the page, checked when the element renders), else the same words as text.
+ * @csspart credit - The source credit line of card and compact (来源：the plan's title and adoption date, linking to
+ *   the official text); `no-credit` hides it.
+ * @csspart error - The neutral notice shown for an unusable `figure` when the page gave no fallback content.
  *
  * @cssprop --plan-target-accent - Value, kind and link colour (default: --plan-accent).
  * @cssprop --plan-target-surface - Card background (default: --plan-surface).
@@ -67,12 +84,14 @@ export interface PlanTargetActual {
  * @cssprop --plan-target-progress-track - Bar track (default: --plan-subtle).
  */
 export class PlanTarget extends PlanElement {
-  static override styles = styles;
+  static override styles = [...styles, creditStyles];
 
   static override properties: PropertyDeclarations = {
     figure: {},
     variant: { reflect: true },
+    inlineForm: { attribute: 'inline-form' },
     articleHref: { attribute: 'article-href' },
+    noCredit: { type: Boolean, attribute: 'no-credit' },
     actual: {},
     actualYear: { attribute: 'actual-year' },
     actuals: { attribute: false },
@@ -82,10 +101,23 @@ export class PlanTarget extends PlanElement {
   declare figure?: string;
 
   /** `card` (default), `inline` (inside a sentence, no block layout) or `compact`. Unknown values → card. */
-  variant: string = 'card';
+  variant: 'card' | 'inline' | 'compact' = 'card';
 
-  /** Link template for the source article, `{n}` = article number (default `#article-{n}`). Unsafe → default. */
+  /**
+   * What `variant="inline"` puts in the sentence: `value` (default), the value as written (超过4万亿元), so the
+   * page writes the rest of the sentence (到2025年经济总量…); or `quote`, the plan's exact phrase in quotation
+   * marks (“经济总量超过4万亿元”). Both end with the source marker. Unknown values → value.
+   */
+  inlineForm: 'value' | 'quote' = 'value';
+
+  /**
+   * Link template for the source article, `{n}` = article number, e.g. `/plan/article-{n}`. Without it (or when it
+   * is unsafe), the source links to `#article-N` only when the page has an element with that id, else it is text.
+   */
   declare articleHref?: string;
+
+  /** Hides the source credit line of card and compact (inline has none). */
+  noCredit = false;
 
   /** A value supplied by the page, in the figure's unit (non-negative decimal). Targets only. */
   declare actual?: string;
@@ -111,17 +143,23 @@ export class PlanTarget extends PlanElement {
       this.fig = getFigure(this.figure);
       this.pair = this.fig && findPair(this.fig, relatedFigures(this.fig), allFigures);
       if (!this.fig) {
-        const near = nearestIds(
-          String(this.figure ?? ''),
-          allFigures.map((f) => f.id),
-        );
-        warnOnce(
-          `${tag} figure="${describeValue(this.figure ?? '')}" is not a figure id${near.length ? `; nearest: ${near.join(', ')}` : ''}. Valid ids: ${allFigures.map((f) => f.id).join(', ')}.`,
-        );
+        // the "did you mean" code is for developers only: loaded when a page has a bad id, not with the element
+        const figure = String(this.figure ?? '');
+        const shown = describeValue(this.figure ?? '');
+        const ids = allFigures.map((f) => f.id);
+        void import('./nearest-ids.js').then(({ nearestIds }) => {
+          const near = nearestIds(figure, ids);
+          warnOnce(
+            `${tag} figure="${shown}" is not a figure id${near.length ? `; nearest: ${near.join(', ')}` : ''}. Valid ids: ${ids.join(', ')}.`,
+          );
+        });
       }
     }
     if (changed.has('variant') && !(VARIANTS as readonly string[]).includes(this.variant)) {
       this.warnInvalid('variant', this.variant, VARIANTS);
+    }
+    if (changed.has('inlineForm') && !(INLINE_FORMS as readonly string[]).includes(this.inlineForm)) {
+      this.warnInvalid('inline-form', this.inlineForm, INLINE_FORMS);
     }
     if (changed.has('articleHref') && this.articleHref && !isSafeHrefTemplate(this.articleHref)) {
       this.warnInvalid('article-href', this.articleHref, ['#article-{n}', '/path/{n}', 'https://…{n}']);
@@ -142,45 +180,63 @@ export class PlanTarget extends PlanElement {
 
   override render(): TemplateResult {
     const f = this.fig;
-    if (!f) return this.renderUnknown();
+    if (!f) return this.renderProblem();
     const { common, t } = this;
-    const href = articleHref(this.articleHref, f.article);
-    const kind = html`<span part="kind">${f.kind === 'target' ? t.kindTarget : t.kindBaseline}</span>`;
-    const year = html`<span part="year">${f.year === null ? t.noYear : common.year(f.year)}</span>`;
-    const estimate = f.estimate ? html`<span part="estimate">${t.estimate}</span>` : nothing;
-    const source = html`<a part="source" href=${href}>${common.sourceArticle(f.article)}</a>`;
+    const href = articleHref(this, this.articleHref, f.article);
+    const kindText = f.kind === 'target' ? t.kindTarget : t.kindBaseline;
+    const yearText = f.year === null ? t.noYear : common.year(f.year);
+    const estimate = f.estimate ? html`<span class="estimate" part="estimate">${t.estimate}</span>` : nothing;
+    const words = common.sourceArticle(f.article);
+    const source = href ? html`<a part="source" href=${href}>${words}</a>` : html`<span part="source">${words}</span>`;
 
     if (this.variant === 'inline') {
-      const value = formatValue(f);
-      const at = f.phrase.indexOf(value);
-      const quote =
-        at < 0 ? f.phrase : html`${f.phrase.slice(0, at)}<span part="value">${value}</span>${f.phrase.slice(at + value.length)}`;
-      const sep = t.metaSeparator;
-      return html`<span part="base" class="base"><q part="quote" cite=${href}>${quote}</q><span class="meta"
-          >${t.metaOpen}${kind}${sep}${year}${f.estimate ? html`${sep}${estimate}` : nothing}${sep}${source}${this.renderProgressText(f, sep)}${t.metaClose}</span
-        ></span>`;
+      // Reads as part of the page's sentence: the value (or the quoted phrase), then a small marker that shows the
+      // source and says kind and year to screen readers; every bracket and separator sits inside one part, so
+      // hiding parts never leaves stray punctuation. Page values follow in their own brackets.
+      const phrase = nestQuotes(f.phrase, t.quoteMarks);
+      let value = formatValue(f);
+      let at = phrase.indexOf(value);
+      // a value the phrase quotes (‘二十八连冠’) takes its quotation marks along: they are the value's
+      if (at > 0 && phrase[at - 1] === t.quoteMarks[2] && phrase[at + value.length] === t.quoteMarks[3]) {
+        value = phrase.slice(at - 1, at + value.length + 1);
+        at -= 1;
+      }
+      return html`<span part="base" class="base">${
+        this.inlineForm === 'quote'
+          ? html`<q class="quote" part="quote" cite=${href ?? nothing}>${t.quoteMarks[0]}${
+              at < 0
+                ? phrase
+                : html`${phrase.slice(0, at)}<span class="value" part="value">${value}</span>${phrase.slice(at + value.length)}`
+            }${t.quoteMarks[1]}</q>`
+          : html`${estimate}<span class="value" part="value">${this.renderValue(f)}</span>`
+      }<span class="marker" part="marker"><span class="visually-hidden">${t.markerStart(kindText, yearText)}</span>${source}<span
+          class="visually-hidden"
+          >${t.markerEnd}</span
+        ></span
+      >${this.hostActuals.length ? html`<span class="progress" part="progress">${t.pageData(this.latestText(f))}</span>` : nothing}</span>`;
     }
 
     const compact = this.variant === 'compact';
     return html`<div part="base" class="base" role="group" aria-label=${t.label(f.label)}>
-      <p class="meta">${kind}${year}${estimate}</p>
-      <p part="label">${f.label}</p>
-      <p part="value">${this.renderValue(f)}</p>
-      ${f.base ? html`<p part="relative-to">${t.relativeTo(f.base)}</p>` : nothing} ${this.renderPair(f)}
+      <p class="meta"><span class="kind" part="kind">${kindText}</span><span part="year">${yearText}</span>${estimate}</p>
+      <p class="label" part="label">${f.label}</p>
+      <p class="value" part="value">${this.renderValue(f)}</p>
+      ${f.base ? html`<p class="relative-to" part="relative-to">${t.relativeTo(f.base)}</p>` : nothing} ${this.renderPair(f)}
       ${this.renderProgress(f)}
       ${
         compact
-          ? html`<p><q part="quote" cite=${href}>${f.phrase}</q></p>`
-          : html`<blockquote part="quote" cite=${href}><p>${f.phrase}</p></blockquote>`
+          ? html`<p><q class="quote" part="quote" cite=${href ?? nothing}>${t.quoteMarks[0]}${nestQuotes(f.phrase, t.quoteMarks)}${t.quoteMarks[1]}</q></p>`
+          : html`<blockquote part="quote" cite=${href ?? nothing}><p>${f.phrase}</p></blockquote>`
       }
       <p class="source">${source}</p>
+      ${this.noCredit ? nothing : sourceCredit(common)}
     </div>`;
   }
 
   private renderValue(f: Figure): TemplateResult {
     const p = valueParts(f);
     const q = (s: string) => (s ? html`<span part="qualifier">${s}</span>` : nothing);
-    return html`${q(p.before)}<span class="number">${p.number}</span>${p.unit}${q(p.after)}`;
+    return html`${q(p.before)}${p.number}${p.unit}${q(p.after)}`;
   }
 
   /** A value with its year (when the plan states one). */
@@ -189,31 +245,29 @@ export class PlanTarget extends PlanElement {
     return year === null ? value : t.withYear(common.year(year), value);
   }
 
+  /**
+   * The other end of the pair (the value itself is the card's headline: not said again), then the change and,
+   * when it is approximate, why — in one sentence.
+   */
   private renderPair(f: Figure): TemplateResult | typeof nothing {
     if (!this.pair) return nothing;
-    const { t } = this;
+    const { common, t } = this;
     const c = changeOf(this.pair);
     const approx = (s: string) => (c.approximate ? t.approx(s) : s);
     const num = (v: number, o: Intl.NumberFormatOptions) => this.localize.number(v, { signDisplay: 'exceptZero', ...o });
     const delta = num(c.delta, { maximumFractionDigits: c.digits });
     const amount = approx(c.points ? t.points(delta) : delta + f.unit);
     const relative = c.relative === null ? null : approx(num(c.relative, { style: 'percent', maximumFractionDigits: 0 }));
-    const end = (x: Figure) =>
-      html`<span class=${x === f ? 'current' : nothing}>${this.dated(x.year, formatValue(x))}</span>${
-        x.estimate ? html`<span part="estimate">${t.estimate}</span>` : nothing
-      }`;
-    return html`<p part="pair">
-        ${end(this.pair.from)}<span aria-hidden="true"> → </span><span class="visually-hidden">${t.pairTo}</span>${end(this.pair.to)}
-      </p>
-      <p part="change">
-        ${t.change(amount, relative)}
-        ${
-          c.approximate
-            ? html`<small part="note">${c.qualifiers.length ? t.approxQualifiers(c.qualifiers) : nothing}${
-                c.estimate ? t.approxEstimate : nothing
-              }</small>`
-            : nothing
+    const other = this.pair.from === f ? this.pair.to : this.pair.from;
+    const role = other === this.pair.from ? t.pairFrom : other.kind === 'target' ? t.kindTarget : t.pairTo;
+    return html`<p class="pair" part="pair">
+        ${t.pairEnd(role, other.year === null ? '' : common.year(other.year), formatValue(other))}${
+          other.estimate ? html`<span class="estimate" part="estimate">${t.estimate}</span>` : nothing
         }
+      </p>
+      <p class="change" part="change">
+        ${t.change(amount, relative)}
+        ${c.approximate ? html`<small class="note" part="note">${t.approxNote(c.qualifiers, c.estimate)}</small>` : nothing}
       </p>`;
   }
 
@@ -232,12 +286,6 @@ export class PlanTarget extends PlanElement {
       : text;
   }
 
-  private renderProgressText(f: Figure, sep: string): string {
-    if (!this.hostActuals.length) return '';
-    const { t } = this;
-    return sep + t.pageData(this.latestText(f));
-  }
-
   /** The bar is positioned by CSS (progress-bar.ts): no ResizeObserver, the same on the server as in the browser. */
   private renderProgress(f: Figure): TemplateResult | typeof nothing {
     const start = this.pair && this.pair.from !== f ? this.pair.from.value : null;
@@ -245,6 +293,7 @@ export class PlanTarget extends PlanElement {
     if (!marks) return nothing;
     const { t } = this;
     const earlier = this.hostActuals.slice(0, -1);
+    const latest = this.latestText(f);
     return html`<div part="progress" class="progress" role="group" aria-label=${t.progressHeading}>
       <p>${t.progressHeading}</p>
       ${progressBar(marks)}
@@ -253,24 +302,14 @@ export class PlanTarget extends PlanElement {
           start === null ? nothing : html`<span class="key-baseline">${t.legendBaseline}</span>`
         }
       </p>
-      <ol class="actuals">
-        ${earlier.map((a) => html`<li>${this.actualText(a, f.unit)}</li>`)}
-        <li>${this.latestText(f)}</li>
-      </ol>
-    </div>`;
-  }
-
-  private renderUnknown(): TemplateResult {
-    const { common, t } = this;
-    const ids = allFigures.map((f) => f.id);
-    const near = nearestIds(String(this.figure ?? ''), ids);
-    return html`<div class="problem" part="error" role="note">
-      <strong>${common.invalidInput('figure')}</strong>
-      ${near.length ? html`<span>${t.suggestions(near.join(common.listSeparator))}</span>` : nothing}
-      <details>
-        <summary>${t.allIds(ids.length)}</summary>
-        <span class="ids">${ids.join(common.listSeparator)}</span>
-      </details>
+      ${
+        earlier.length
+          ? html`<ol class="values">
+              ${earlier.map((a) => html`<li>${this.actualText(a, f.unit)}</li>`)}
+              <li>${latest}</li>
+            </ol>`
+          : html`<p>${latest}</p>`
+      }
     </div>`;
   }
 }

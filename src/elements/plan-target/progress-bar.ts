@@ -1,20 +1,21 @@
-import { html, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
-import type { ProgressMarks } from '../../charts/progress-layout.js';
-
-/** A mark at value v: CSS places it at v / max of the bar (`--_v`, `--_max`; see plan-target.styles.ts). */
-const mark = (cls: string, v: number) => html`<span class=${cls} style=${styleMap({ '--_v': String(v) })}></span>`;
+import { svg, type TemplateResult } from 'lit';
+import { shareOf, type ProgressMarks } from '../../charts/progress-layout.js';
 
 /**
- * The progress bar (decorative: aria-hidden, the text equivalent is the list next to it). Positions and the
- * fill's length are CSS `calc(var(--_v) / var(--_max) * …)`, so the bar follows its container's width with no
- * measurement. Custom properties go through `styleMap`, which sets them with the CSSOM in the browser (allowed
- * by a strict `style-src` CSP) and writes a style attribute only in server-rendered HTML.
+ * The progress bar (decorative: aria-hidden, the text equivalent is the list next to it): an SVG whose marks are
+ * placed in percent of its width (progress-layout.ts `shareOf`), so it follows its container with no measurement,
+ * and uses attributes only (no style, nothing for a strict CSP to block). Marks are 2 px wide, centred on their
+ * value; the fill runs from 0 to the latest page value.
  */
 export function progressBar(m: ProgressMarks): TemplateResult {
-  return html`<div class="bar" aria-hidden="true" style=${styleMap({ '--_max': String(m.max) })}>
-    <span class="track"></span>${mark('fill', m.latest.value)}${m.earlier.map((a) => mark('tick', a.value))}${
-      m.baseline === null ? null : mark('baseline', m.baseline)
-    }${mark('target', m.target)}
-  </div>`;
+  const at = (v: number) => shareOf(m, v);
+  const mark = (cls: string, v: number, y: string, h: string) =>
+    svg`<rect class=${cls} x=${at(v)} y=${y} width="2" height=${h} transform="translate(-1)"></rect>`;
+  return svg`<svg class="bar" aria-hidden="true" focusable="false" width="100%">
+    <rect class="track" width="100%" y="25%" height="50%"></rect>
+    <rect class="fill" width=${at(m.latest.value)} y="25%" height="50%"></rect>
+    ${m.earlier.map((a) => mark('tick', a.value, '25%', '50%'))}
+    ${m.baseline === null ? null : mark('baseline', m.baseline, '12.5%', '75%')}
+    ${mark('target', m.target, '0', '100%')}
+  </svg>`;
 }

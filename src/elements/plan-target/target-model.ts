@@ -98,3 +98,16 @@ export function parseActuals(list: unknown): ParsedActuals {
   }
   return { actuals, rejected };
 }
+
+/**
+ * A phrase ready to go inside quotation marks: its own quotation marks move one level down, so that quotes never
+ * nest in the same form (“出口总额实现全国‘二十八连冠’”, not “出口总额实现全国“二十八连冠””). `marks` is the outer
+ * pair then the inner pair (“”‘’ in zh-Hans: GB/T 15834—2011 4.4.3 puts 单引号 inside 双引号; 「」 are the
+ * Traditional/vertical forms). A quote inside the inner level goes back to the outer pair.
+ */
+export function nestQuotes(phrase: string, marks: string): string {
+  return phrase.replace(/./gu, (ch) => {
+    const i = marks.indexOf(ch);
+    return i < 0 ? ch : marks[(i + 2) % 4];
+  });
+}

@@ -4,8 +4,10 @@ import { sendKeys } from '@web/test-runner-commands';
 import { getStage, stages, STAGE_IDS } from '../../data/stages.js';
 import { stageFigures } from '../../data/figure-index.js';
 import { PlanStageSelectEvent, PlanTimeline } from '../../define/plan-timeline.js';
+import '../../define/plan-article.js';
 import { resetWarnings } from '../../internal/warn.js';
 import { loadSeed } from '../../../test/helpers/index.js';
+import { planMeta } from '../../data/article-index.js';
 
 const $ = (el: PlanTimeline, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
 const $$ = (el: PlanTimeline, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
@@ -137,13 +139,13 @@ describe('<plan-timeline>', () => {
     expect(text(chips[0].querySelector('.value'))).to.equal('4');
     expect(text(chips[1].querySelector('.qualifier'))).to.equal('左右');
     expect(chips[1].querySelector('.figure-value')!.lastElementChild!.className).to.equal('qualifier');
-    // figures from other articles link to them
-    expect(chips.map((c) => c.querySelector('a')?.getAttribute('href'))).to.deep.equal(['#article-7', '#article-7', '#article-35']);
-    expect(text(chips[2].querySelector('a'))).to.equal('第35条');
+    // figures from other articles name them (as text: on this page no element has id="article-N", see below)
+    expect(chips.map((c) => text(c.querySelector('.figure-source')))).to.deep.equal(['第7条', '第7条', '第35条']);
+    expect(chips.some((c) => c.querySelector('a') !== null)).to.equal(false);
     const seed = (await loadSeed()).replace(/\s+/g, '');
     for (const s of ['经济总量超过4万亿元', '达5%左右', '实现数字经济五年翻番']) expect(seed).to.contain(s);
     const source = $(el, '[part="source-link"]')!;
-    expect(source.getAttribute('href')).to.equal('#article-4');
+    expect(source.localName).to.equal('span');
     expect(text(source)).to.equal('原文第4条');
   });
 
@@ -552,9 +554,108 @@ describe('<plan-timeline>', () => {
 
     it('refuses an unsafe template: default links and one warning', async () => {
       const el = await timeline(html`<plan-timeline article-href="javascript:alert(1)//{n}"></plan-timeline>`);
-      expect($(el, '[part="source-link"]')!.getAttribute('href')).to.equal('#article-4');
+      expect($(el, '[part="source-link"]')!.hasAttribute('href')).to.equal(false);
+      expect(el.shadowRoot!.querySelector('a[href^="javascript"]')).to.equal(null);
       expect(warnings.messages).to.have.length(1);
       expect(warnings.messages[0]).to.contain('article-href');
+    });
+  });
+
+  describe('links lead somewhere', () => {
+    /** Elements with these ids, in the document (removed after the test). */
+    const anchors: HTMLElement[] = [];
+    const anchor = (id: string, parent: Node = document.body) => {
+      const p = document.createElement('p');
+      p.id = id;
+      anchors.push(p);
+      parent.appendChild(p);
+      return p;
+    };
+    afterEach(() => anchors.splice(0).forEach((a) => a.remove()));
+    const refs = (el: PlanTimeline) =>
+      [...$$(el, '[part="source-link"]'), ...$$(el, '.figure-source')].map(
+        (r) => `${r.localName} ${r.getAttribute('href') ?? '-'} ${text(r)}`,
+      );
+
+    it('alone on a page: every source reference is text (same words), no link to a missing #article-N', async () => {
+      const el = await timeline(html`<plan-timeline></plan-timeline>`);
+      expect(refs(el)).to.deep.equal(['span - 原文第4条', 'span - 第7条', 'span - 第7条', 'span - 第35条']);
+      expect(el.shadowRoot!.querySelector('a[href^="#"]')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('links #article-N where the page has that id, and only there', async () => {
+      anchor('article-4');
+      anchor('article-35');
+      const el = await timeline(html`<plan-timeline></plan-timeline>`);
+      expect(refs(el)).to.deep.equal(['a #article-4 原文第4条', 'span - 第7条', 'span - 第7条', 'a #article-35 第35条']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('links to a <plan-article permalink> further down the page from its first render', async () => {
+      const page = await fixture<HTMLDivElement>(
+        html`<div style="width:800px"><plan-timeline></plan-timeline><plan-article number="4" permalink></plan-article></div>`,
+      );
+      const el = page.querySelector('plan-timeline')!;
+      await el.updateComplete;
+      expect($(el, '[part="source-link"]')!.getAttribute('href')).to.equal('#article-4');
+      expect(page.querySelector('plan-article')!.id).to.equal('article-4');
+    });
+
+    it('checks when it renders: a target added later is linked from the next update', async () => {
+      const el = await timeline(html`<plan-timeline></plan-timeline>`);
+      anchor('article-4');
+      expect($(el, '[part="source-link"]')!.localName).to.equal('span');
+      el.requestUpdate();
+      await el.updateComplete;
+      expect($(el, '[part="source-link"]')!.getAttribute('href')).to.equal('#article-4');
+      anchors.splice(0).forEach((a) => a.remove());
+      el.selected = '2030';
+      await el.updateComplete;
+      expect($(el, '[part="source-link"]')!.localName).to.equal('span');
+    });
+
+    it('in a shadow root: only an id in the document counts (a #fragment never reaches into a shadow root)', async () => {
+      const host = await fixture<HTMLDivElement>(html`<div style="width:800px"></div>`);
+      const shadow = host.attachShadow({ mode: 'open' });
+      const el = document.createElement('plan-timeline');
+      shadow.append(el);
+      anchor('article-4', shadow);
+      await el.updateComplete;
+      expect($(el, '[part="source-link"]')!.localName).to.equal('span');
+      anchor('article-4');
+      el.requestUpdate();
+      await el.updateComplete;
+      expect($(el, '[part="source-link"]')!.getAttribute('href')).to.equal('#article-4');
+    });
+
+    it('always links with an article-href template from the page', async () => {
+      const el = await timeline(html`<plan-timeline article-href="#article-{n}"></plan-timeline>`);
+      expect(refs(el)).to.deep.equal(['a #article-4 原文第4条', 'a #article-7 第7条', 'a #article-7 第7条', 'a #article-35 第35条']);
+    });
+  });
+
+  describe('source credit', () => {
+    it('credits the plan: title and adoption date from the dataset, linking to the official text', async () => {
+      const el = await timeline(html`<plan-timeline></plan-timeline>`);
+      const credit = $(el, '[part="credit"]')!;
+      expect(credit).to.exist;
+      const [y, m, d] = planMeta.adoptedOn.split('-').map(Number);
+      expect(text(credit)).to.equal(`来源：深圳“十四五”规划建议（${y}年${m}月${d}日通过）`);
+      const seed = await loadSeed();
+      for (const s of [planMeta.title, `${y}年${m}月${d}日`, planMeta.sourceUrl]) expect(seed).to.contain(s);
+      expect(credit.querySelector('a')!.getAttribute('href')).to.equal(planMeta.sourceUrl);
+      await expect(el).to.be.accessible();
+      const compact = await timeline(html`<plan-timeline compact></plan-timeline>`);
+      expect($(compact, '[part="credit"]')).to.exist;
+    });
+
+    it('no-credit turns it off; removing the attribute brings it back', async () => {
+      const el = await timeline(html`<plan-timeline no-credit></plan-timeline>`);
+      expect($(el, '[part="credit"]')).to.equal(null);
+      el.removeAttribute('no-credit');
+      await el.updateComplete;
+      expect($(el, '[part="credit"]')).to.exist;
     });
   });
 

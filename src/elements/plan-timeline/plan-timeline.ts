@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { layoutTimeline, type TimelineLayout, type TimelineOrientation } from '../../charts/timeline-layout.js';
 import { STAGE_IDS, stageFigureChips, stages as allStages } from '../../data/stages.js';
@@ -7,6 +8,7 @@ import { PlanEvent } from '../../internal/events.js';
 import { valueParts } from '../../data/figure-format.js';
 import { articleHref, isSafeHrefTemplate } from '../../internal/href.js';
 import { PlanElement } from '../../internal/plan-element.js';
+import { creditStyles, sourceCredit } from '../../internal/source-credit.js';
 import { describeValue, warnOnce } from '../../internal/warn.js';
 import { renderTimelineChart } from './timeline-chart.js';
 import { styles } from './plan-timeline.styles.js';
@@ -51,6 +53,11 @@ export class PlanStageSelectEvent extends PlanEvent {
  * Default selection: **2025**, the most newsworthy stage (the 14th Five-Year goals); if `stages` leaves it out,
  * the first shown stage.
  *
+ * Source references (原文第N条 in the details panel, 第N条 on figures from another article) are links only where
+ * they lead somewhere: through the page's `article-href` template, or to `#article-N` when the page has an element
+ * with that id (checked when the element renders); otherwise they are the same words as plain text. Under the
+ * chart, a source credit names the plan (title, adoption date) and links to the official text; `no-credit` hides it.
+ *
  * Bad input (unknown `selected`, `stages` ids, `orientation`, `theme`, an unsafe `article-href`) falls back to
  * the default, renders normally and warns once in the console naming the valid values.
  *
@@ -63,7 +70,8 @@ export class PlanStageSelectEvent extends PlanEvent {
  * @csspart stage-selected - The selected stage.
  * @csspart details - The details panel of the selected stage.
  * @csspart figure - A figure chip in the details panel.
- * @csspart source-link - The link to the source article.
+ * @csspart source-link - The source article (原文第N条): a link where it leads somewhere, else text.
+ * @csspart credit - The source credit line (来源：the plan's title and adoption date, linking to the official text).
  *
  * @cssprop --plan-timeline-accent - Selected marker, connector and stage highlight (default: --plan-accent).
  * @cssprop --plan-timeline-axis-color - Axis, ticks and connectors (default: --plan-muted).
@@ -75,7 +83,7 @@ export class PlanStageSelectEvent extends PlanEvent {
  * @event {PlanStageSelectEvent} plan-stage-select
  */
 export class PlanTimeline extends PlanElement {
-  static override styles = styles;
+  static override styles = [...styles, creditStyles];
 
   static override properties: PropertyDeclarations = {
     selected: { reflect: true },
@@ -83,11 +91,12 @@ export class PlanTimeline extends PlanElement {
     orientation: { reflect: true },
     compact: { type: Boolean, reflect: true },
     articleHref: { attribute: 'article-href' },
+    noCredit: { type: Boolean, attribute: 'no-credit' },
     announcement: { state: true, attribute: false },
   };
 
   /** Selected stage. Reflects. Default 2025 (or the first shown stage when `stages` leaves 2025 out). */
-  declare selected?: StageId;
+  declare selected?: '2020' | '2025' | '2030' | '2035' | 'mid-century';
 
   /** Comma-separated subset of stage ids to show, e.g. "2025,2030,2035". Unknown ids are ignored. Default: all. */
   declare stages?: string;
@@ -96,13 +105,19 @@ export class PlanTimeline extends PlanElement {
    * `auto` (default): horizontal where the element is at least 45em wide (30em with ≤ 3 stages or `compact`),
    * else vertical — decided by a CSS container query, so it needs no script and no measurement.
    */
-  declare orientation?: Orientation;
+  declare orientation?: 'auto' | 'horizontal' | 'vertical';
 
   /** Axis and stage labels only, no details panel. */
   compact = false;
 
-  /** Link template for the source article, `{n}` = article number, e.g. `/plan/article-{n}`. Default `#article-{n}`. */
+  /**
+   * Link template for source articles, `{n}` = article number, e.g. `/plan/article-{n}`. Without it, a source
+   * links to `#article-N` only when the page has an element with that id, else it is plain text.
+   */
   declare articleHref?: string;
+
+  /** Hides the source credit line (来源：the plan's title and adoption date). */
+  noCredit = false;
 
   private announcement = '';
   private get t(): TimelineStrings {
@@ -298,6 +313,7 @@ export class PlanTimeline extends PlanElement {
       </div>
       ${approximate ? html`<p class="note">${t.approximateNote(approximate.label)}</p>` : nothing}
       ${this.compact || !current ? nothing : this.renderDetails(current)}
+      ${this.noCredit ? nothing : sourceCredit(this.common)}
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </div>`;
   }
@@ -320,9 +336,7 @@ export class PlanTimeline extends PlanElement {
             </ul>`
           : nothing
       }
-      <p class="source">
-        <a part="source-link" href=${articleHref(this.articleHref, stage.article)}>${common.sourceArticle(stage.article)}</a>
-      </p>
+      <p class="source">${this.sourceRef(stage.article, common.sourceArticle(stage.article), 'source-link')}</p>
     </section>`;
   }
 
@@ -339,12 +353,16 @@ export class PlanTimeline extends PlanElement {
       >
       ${f.estimate ? html`<span class="tag">${t.estimate}</span>` : nothing}
       ${f.base ? html`<span class="figure-base">${t.figureBase(f.base)}</span>` : nothing}
-      ${
-        f.article !== stage.article
-          ? html`<a class="figure-source" href=${articleHref(this.articleHref, f.article)}>${common.articleNumber(f.article)}</a>`
-          : nothing
-      }
+      ${f.article !== stage.article ? this.sourceRef(f.article, common.articleNumber(f.article), undefined, 'figure-source') : nothing}
     </li>`;
+  }
+
+  /** A reference to article `n`: a link where it leads somewhere (internal/href.ts), else the same words as text. */
+  private sourceRef(n: number, words: string, part?: string, cls?: string): TemplateResult {
+    const href = articleHref(this, this.articleHref, n);
+    return href
+      ? html`<a part=${ifDefined(part)} class=${ifDefined(cls)} href=${href}>${words}</a>`
+      : html`<span part=${ifDefined(part)} class=${ifDefined(cls)}>${words}</span>`;
   }
 }
 

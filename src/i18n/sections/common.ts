@@ -2,10 +2,11 @@ import type { LocaleTable } from '../types.js';
 
 /** Strings shared by every element. */
 export interface CommonStrings {
-  /** Heading of the bad-input message shown in place of an element, e.g. 无法显示：figure 的值无效 */
-  invalidInput: (attribute: string) => string;
-  /** "Valid values: …" */
-  validValues: (values: string) => string;
+  /**
+   * The neutral notice readers see in place of an element whose required attribute is unusable (no attribute names,
+   * no valid values: those go to the console). No full stop: inline, the page's sentence has its own.
+   */
+  unavailable: string;
   /** Article number in running text, e.g. 第35条. */
   articleNumber: (n: number) => string;
   /** Link text to the source article, e.g. 原文第35条. */
@@ -15,19 +16,21 @@ export interface CommonStrings {
   loading: string;
   /** Short name of the plan, for labels. */
   planShortName: string;
-  /** Separator between list items in running text. */
-  listSeparator: string;
+  /** The source credit line (src/internal/source-credit.ts): its label, e.g. 来源： */
+  creditLabel: string;
+  /** The adoption date after the title, from the dataset's ISO date, e.g. （2020年12月22日通过） */
+  creditAdopted: (year: number, month: number, day: number) => string;
 }
 
 const zhHans: CommonStrings = {
-  invalidInput: (attribute) => `无法显示：属性 ${attribute} 的值无效。`,
-  validValues: (values) => `有效值：${values}`,
+  unavailable: '此处内容无法显示',
   articleNumber: (n) => `第${n}条`,
   sourceArticle: (n) => `原文第${n}条`,
   year: (year) => `${year}年`,
   loading: '正在加载…',
   planShortName: '深圳“十四五”规划建议',
-  listSeparator: '、',
+  creditLabel: '来源：',
+  creditAdopted: (y, m, d) => `（${y}年${m}月${d}日通过）`,
 };
 
 /** Every supported locale's common strings (TypeScript flags a missing locale or key). */
