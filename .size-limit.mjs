@@ -8,8 +8,15 @@
 import { esbuildCssLiterals } from './scripts/css-literals.mjs';
 
 // As shipped: ES modules (size-limit's default esbuild output is an IIFE, which wraps every import() that stays
-// outside the bundle in CommonJS interop helpers, ≈ 0.2 kB that no page downloads) and minified css`` text.
-const asShipped = (config) => ({ ...config, format: 'esm', plugins: [...(config.plugins ?? []), esbuildCssLiterals()] });
+// outside the bundle in CommonJS interop helpers, ≈ 0.2 kB that no page downloads), non-ASCII text escaped as
+// \uXXXX like `vite build` writes it (vite.config.ts `charset: 'ascii'`, esbuild's default too) and minified
+// css`` text.
+const asShipped = (config) => ({
+  ...config,
+  format: 'esm',
+  charset: 'ascii',
+  plugins: [...(config.plugins ?? []), esbuildCssLiterals()],
+});
 const check = (entry) => ({ gzip: true, modifyEsbuildConfig: asShipped, ...entry });
 
 export default [

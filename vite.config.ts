@@ -110,6 +110,9 @@ export default defineConfig(({ command }) => {
         output: {
           // shared code and dynamically import()ed modules (e.g. per-chapter text) stay separate files
           chunkFileNames: 'chunks/[name]-[hash].js',
+          // Chinese text as \uXXXX escapes: the files are plain ASCII, so they read right in a host page or CMS that
+          // serves them with a wrong or missing charset (a common embed failure), and entries compress smaller
+          charset: 'ascii',
         },
       },
     },

@@ -6,7 +6,7 @@ import type { ReactiveElement } from 'lit';
 import '../src/define/plan-article.js';
 import '../src/define/plan-target.js';
 import '../src/define/plan-timeline.js';
-import { resetWarnings } from '../src/internal/warn.js';
+import { warningsOfEachTest } from './helpers/index.js';
 
 type El = ReactiveElement & HTMLElement;
 
@@ -66,17 +66,7 @@ const ELEMENTS: {
   },
 ];
 
-let warnings: string[] = [];
-let originalWarn: typeof console.warn;
-beforeEach(() => {
-  resetWarnings();
-  warnings = [];
-  originalWarn = console.warn;
-  console.warn = (...args: unknown[]) => void warnings.push(String(args[0]));
-});
-afterEach(() => {
-  console.warn = originalWarn;
-});
+const warnings = warningsOfEachTest();
 
 const make = async (tag: string, attrs: string) => {
   const el = await fixture<El>(`<${tag} ${attrs}></${tag}>`);

@@ -6,7 +6,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../src/define/plan-article.js';
 import '../src/define/plan-target.js';
 import '../src/define/plan-timeline.js';
-import { resetWarnings } from '../src/internal/warn.js';
+import { warningsOfEachTest } from './helpers/index.js';
 
 const ELEMENTS = [
   { tag: 'plan-timeline', attrs: '' },
@@ -37,17 +37,9 @@ function needsEmulation(ctx: Mocha.Context): void {
   ctx.skip();
 }
 
-let warnings: string[] = [];
-let originalWarn: typeof console.warn;
+const warnings = warningsOfEachTest();
 const html = document.documentElement;
-beforeEach(() => {
-  resetWarnings();
-  warnings = [];
-  originalWarn = console.warn;
-  console.warn = (...args: unknown[]) => void warnings.push(String(args[0]));
-});
 afterEach(async () => {
-  console.warn = originalWarn;
   html.style.colorScheme = '';
   html.removeAttribute('data-plan-theme');
   // '' clears the emulated preference (puppeteer); the type only lists the values to emulate

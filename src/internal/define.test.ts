@@ -3,21 +3,7 @@ import { VERSION } from '../generated/version.js';
 import { PlanTarget } from '../elements/plan-target/plan-target.js';
 import { defineElement } from './define.js';
 import { PlanElement } from './plan-element.js';
-import { resetWarnings } from './warn.js';
-
-/** Collects console.warn calls while `fn` runs (warnings are reset first: they are once per page). */
-function warningsDuring(fn: () => void): string[] {
-  const calls: string[] = [];
-  const original = console.warn;
-  resetWarnings();
-  console.warn = (...args: unknown[]) => void calls.push(args.map(String).join(' '));
-  try {
-    fn();
-  } finally {
-    console.warn = original;
-  }
-  return calls;
-}
+import { warningsDuring } from '../../test/helpers/index.js';
 
 let n = 0;
 /** A tag name no other test has used (the registry cannot forget a name). */
@@ -38,34 +24,34 @@ describe('defineElement', () => {
     expect(PlanTarget.version).to.equal(VERSION);
   });
 
-  it('registers a free name, silently', () => {
+  it('registers a free name, silently', async () => {
     const tag = freshTag();
     const Ctor = copyOfPlanElement();
-    expect(warningsDuring(() => defineElement(tag, Ctor))).to.deep.equal([]);
+    expect(await warningsDuring(() => defineElement(tag, Ctor))).to.deep.equal([]);
     expect(customElements.get(tag)).to.equal(Ctor);
   });
 
-  it('the same class registered again (the bundle loaded twice) does nothing and says nothing', () => {
+  it('the same class registered again (the bundle loaded twice) does nothing and says nothing', async () => {
     const tag = freshTag();
     const Ctor = copyOfPlanElement();
     defineElement(tag, Ctor);
-    expect(warningsDuring(() => defineElement(tag, Ctor))).to.deep.equal([]);
+    expect(await warningsDuring(() => defineElement(tag, Ctor))).to.deep.equal([]);
     expect(customElements.get(tag)).to.equal(Ctor);
   });
 
-  it('another copy of the same release (two bundles, CDN + npm) keeps the first, silently', () => {
+  it('another copy of the same release (two bundles, CDN + npm) keeps the first, silently', async () => {
     const tag = freshTag();
     const First = copyOfPlanElement();
     defineElement(tag, First);
-    expect(warningsDuring(() => defineElement(tag, copyOfPlanElement()))).to.deep.equal([]);
+    expect(await warningsDuring(() => defineElement(tag, copyOfPlanElement()))).to.deep.equal([]);
     expect(customElements.get(tag)).to.equal(First);
   });
 
-  it('another release of the library keeps the first and warns once, naming both versions', () => {
+  it('another release of the library keeps the first and warns once, naming both versions', async () => {
     const tag = freshTag();
     const Older = copyOfPlanElement('0.0.9');
     defineElement(tag, Older);
-    const warnings = warningsDuring(() => {
+    const warnings = await warningsDuring(() => {
       defineElement(tag, copyOfPlanElement());
       defineElement(tag, copyOfPlanElement());
     });
@@ -74,11 +60,11 @@ describe('defineElement', () => {
     expect(customElements.get(tag)).to.equal(Older);
   });
 
-  it("another script's element under the same name is kept, with one warning", () => {
+  it("another script's element under the same name is kept, with one warning", async () => {
     const tag = freshTag();
     const Foreign = class extends HTMLElement {};
     customElements.define(tag, Foreign);
-    const warnings = warningsDuring(() => {
+    const warnings = await warningsDuring(() => {
       defineElement(tag, copyOfPlanElement());
       defineElement(tag, copyOfPlanElement());
     });

@@ -39,7 +39,8 @@ for (const file of files('src')) {
     checked++;
   }
 }
-assert.ok(checked >= 6, `expected the style modules to have css literals, found ${checked}`);
+// tokens, the three elements' styles and the source credit's: a walk that finds fewer has stopped seeing them
+assert.ok(checked >= 5, `expected the style modules to have css literals, found ${checked}`);
 
 // hand-checked cases
 assert.equal(await minifyCssBody('\n  :host {\n    display: block;\n  }\n  a { color: red; }\n'), ':host{display:block}a{color:red}');

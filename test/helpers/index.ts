@@ -1,4 +1,38 @@
 /** Helpers shared by test files (never imported by library code). */
+import { resetWarnings } from '../../src/internal/warn.js';
+
+/**
+ * The console.warn messages of each test of the file, as a live list (emptied before each test). Warnings are
+ * once per page (src/internal/warn.ts), so that memory is reset before each test too.
+ */
+export function warningsOfEachTest(): string[] {
+  const messages: string[] = [];
+  let original: typeof console.warn;
+  beforeEach(() => {
+    resetWarnings();
+    messages.length = 0;
+    original = console.warn;
+    console.warn = (...args: unknown[]) => void messages.push(args.map(String).join(' '));
+  });
+  afterEach(() => {
+    console.warn = original;
+  });
+  return messages;
+}
+
+/** The console.warn messages while `fn` runs (the warn-once memory is reset first). */
+export async function warningsDuring(fn: () => unknown): Promise<string[]> {
+  const messages: string[] = [];
+  const original = console.warn;
+  resetWarnings();
+  console.warn = (...args: unknown[]) => void messages.push(args.map(String).join(' '));
+  try {
+    await fn();
+  } finally {
+    console.warn = original;
+  }
+  return messages;
+}
 
 /** The seed text, fetched once per test file: to check that literal strings in tests really stand in the plan. */
 let seed: Promise<string> | undefined;

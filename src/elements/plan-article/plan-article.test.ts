@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { planMeta } from '../../data/chapters.js';
-import { loadSeed } from '../../../test/helpers/index.js';
+import { loadSeed, warningsDuring } from '../../../test/helpers/index.js';
 import { loadArticle } from '../../data/text.js';
 import { resetWarnings } from '../../internal/warn.js';
 import '../../define/plan-article.js';
@@ -14,20 +14,6 @@ import { articleStyles } from './plan-article.styles.js';
 import { textLoad } from './text-load.js';
 
 const XSS = '<img src=x onerror=alert(1)>';
-
-/** Collects console.warn calls while `fn` runs (warnings are reset first: they are once per page). */
-async function captureWarnings(fn: () => Promise<unknown>): Promise<string[]> {
-  resetWarnings();
-  const calls: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => calls.push(args.map(String).join(' '));
-  try {
-    await fn();
-  } finally {
-    console.warn = original;
-  }
-  return calls;
-}
 
 const root = (el: PlanArticle) => el.shadowRoot!;
 const q = <T extends Element = HTMLElement>(el: PlanArticle, sel: string) => root(el).querySelector<T>(sel);
@@ -319,7 +305,7 @@ describe('<plan-article>', () => {
     expect(q(h6, '[part~="title"]')!.localName).to.equal('h6');
     for (const bad of ['7', '1', 'abc', XSS]) {
       let el!: PlanArticle;
-      const warnings = await captureWarnings(async () => {
+      const warnings = await warningsDuring(async () => {
         el = await fixture<PlanArticle>(html`<plan-article number="1" heading-level=${bad}></plan-article>`);
         await fixture<PlanArticle>(html`<plan-article number="2" heading-level=${bad}></plan-article>`);
       });
@@ -430,7 +416,7 @@ describe('<plan-article>', () => {
     it('falls back to 120 and warns once for an invalid max-chars', async () => {
       for (const bad of ['0', 'abc', '-5', '12.5', XSS]) {
         let el!: PlanArticle;
-        const warnings = await captureWarnings(async () => {
+        const warnings = await warningsDuring(async () => {
           el = await fixture<PlanArticle>(html`<plan-article number="35" excerpt max-chars=${bad}></plan-article>`);
           await fixture<PlanArticle>(html`<plan-article number="36" excerpt max-chars=${bad}></plan-article>`);
         });
@@ -479,7 +465,7 @@ describe('<plan-article>', () => {
       expect(el.id).to.equal('article-36');
       expect(q(el, '[part~="title"]')!.textContent).to.equal('第36条建设全球领先的数字基建');
       expect(bodyParagraphs(el)).to.deep.equal([...(await loadArticle(36))!.paragraphs]);
-      await captureWarnings(async () => {
+      await warningsDuring(async () => {
         el.number = '99';
         await el.updateComplete;
       });
@@ -619,7 +605,7 @@ describe('<plan-article>', () => {
 
     it('warns once for an unknown citation-style and copies GB/T', async () => {
       let el!: PlanArticle;
-      const warnings = await captureWarnings(async () => {
+      const warnings = await warningsDuring(async () => {
         el = await fixture<PlanArticle>(html`<plan-article number="35" citation-style=${XSS}></plan-article>`);
       });
       expect(warnings).to.have.length(1);
@@ -743,7 +729,7 @@ describe('<plan-article>', () => {
       const events = recordEvents();
       let el!: PlanArticle;
       try {
-        const warnings = await captureWarnings(async () => {
+        const warnings = await warningsDuring(async () => {
           el = await fixture<PlanArticle>(html`<plan-article number="44"><p>原文</p></plan-article>`);
         });
         expect(q(el, '[part~="error"]')!.textContent).to.equal('条文加载失败，请稍后重试。');
@@ -769,7 +755,7 @@ describe('<plan-article>', () => {
       const el = article(40, '<p>原文</p>');
       try {
         const t0 = performance.now();
-        const warnings = await captureWarnings(async () => {
+        const warnings = await warningsDuring(async () => {
           document.body.append(el);
           await el.updateComplete;
         });
@@ -794,7 +780,7 @@ describe('<plan-article>', () => {
       const events = recordEvents();
       const el = article(48, '<p>原文</p>');
       try {
-        await captureWarnings(async () => {
+        await warningsDuring(async () => {
           document.body.append(el);
           await el.updateComplete;
         });
@@ -876,7 +862,7 @@ describe('<plan-article>', () => {
       it(`number="${bad}": the page's fallback content, else a short neutral notice; the valid range only in the console, once`, async () => {
         let el!: PlanArticle;
         let blank!: PlanArticle;
-        const warnings = await captureWarnings(async () => {
+        const warnings = await warningsDuring(async () => {
           el = await fixture<PlanArticle>(html`<plan-article number=${bad}><p>备用内容</p></plan-article>`);
           blank = await fixture<PlanArticle>(html`<plan-article number=${bad}>
             </plan-article>`);
@@ -901,7 +887,7 @@ describe('<plan-article>', () => {
 
     it('without a number attribute: the notice, and a warning with the range', async () => {
       let el!: PlanArticle;
-      const warnings = await captureWarnings(async () => {
+      const warnings = await warningsDuring(async () => {
         el = await fixture<PlanArticle>(html`<plan-article></plan-article>`);
       });
       expect(q(el, '[part~="error"]')!.textContent).to.equal('此处内容无法显示');

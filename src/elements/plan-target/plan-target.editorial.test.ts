@@ -2,8 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { allFigures, getFigure } from '../../data/figure-index.js';
 import { formatValue } from '../../data/figure-format.js';
 import '../../define/plan-target.js';
-import { resetWarnings } from '../../internal/warn.js';
-import { loadSeed } from '../../../test/helpers/index.js';
+import { loadSeed, warningsOfEachTest } from '../../../test/helpers/index.js';
 import type { PlanTarget } from './plan-target.js';
 import { styles } from './plan-target.styles.js';
 
@@ -21,17 +20,7 @@ const inSeed = (s: string) => {
   expect(seed.includes(s), `seed contains ${s}`).to.equal(true);
 };
 
-let warnings: string[] = [];
-let originalWarn: typeof console.warn;
-beforeEach(() => {
-  resetWarnings();
-  warnings = [];
-  originalWarn = console.warn;
-  console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
-});
-afterEach(() => {
-  console.warn = originalWarn;
-});
+const warnings = warningsOfEachTest();
 
 const root = (el: Element) => el.shadowRoot!;
 const part = (el: Element, name: string) => root(el).querySelector<HTMLElement>(`[part~="${name}"]`);

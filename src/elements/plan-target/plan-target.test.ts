@@ -1,9 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { allFigures, getFigure } from '../../data/figure-index.js';
 import '../../define/plan-target.js';
-import { resetWarnings } from '../../internal/warn.js';
 import type { PlanTarget } from './plan-target.js';
-import { loadSeed } from '../../../test/helpers/index.js';
+import { loadSeed, warningsOfEachTest } from '../../../test/helpers/index.js';
 import { formatValue } from '../../data/figure-format.js';
 import { planMeta } from '../../data/article-index.js';
 
@@ -20,23 +19,13 @@ const inSeed = (s: string) => {
   expect(seed.includes(s.replace(/\s+/g, '')), `seed contains ${s}`).to.equal(true);
 };
 
-let warnings: unknown[][] = [];
-let originalWarn: typeof console.warn;
-beforeEach(() => {
-  resetWarnings();
-  warnings = [];
-  originalWarn = console.warn;
-  console.warn = (...args: unknown[]) => void warnings.push(args);
-});
-afterEach(() => {
-  console.warn = originalWarn;
-});
+const warnings = warningsOfEachTest();
 
 // Presence is asserted as booleans: a failing chai assertion that has to print a DOM element hangs the runner.
 const root = (el: Element) => el.shadowRoot!;
 const part = (el: Element, name: string) => root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
 const text = (el: Element, name: string) => part(el, name)?.textContent?.replace(/\s+/g, ' ').trim();
-const warned = (s: string) => warnings.filter((w) => String(w[0]).includes(s)).length;
+const warned = (s: string) => warnings.filter((w) => w.includes(s)).length;
 const XSS = '<img src=x onerror=alert(1)>';
 
 describe('<plan-target> card', () => {
@@ -256,7 +245,7 @@ describe('<plan-target> variants', () => {
     const el = await fixture<PlanTarget>(html`<plan-target figure="gdp-2025" variant="poster"></plan-target>`);
     await fixture(html`<plan-target figure="gdp-2025" variant="poster"></plan-target>`);
     expect(warned('variant="poster"')).to.equal(1);
-    expect(String(warnings[0][0])).to.include('card, inline, compact');
+    expect(warnings[0]).to.include('card, inline, compact');
     expect(part(el, 'quote')!.localName).to.equal('blockquote');
     expect(getComputedStyle(el).display).to.equal('block');
     await expect(el).to.be.accessible();
@@ -378,8 +367,8 @@ describe('<plan-target> bad figure', () => {
     expect(error.textContent).to.equal('此处内容无法显示');
     await warningsSettled();
     expect(warned('figure="gdp-2030"')).to.equal(1);
-    expect(String(warnings[0][0])).to.include('nearest: gdp-2020, gdp-2035, gdp-2025');
-    expect(String(warnings[0][0])).to.include(`Valid ids: ${allFigures.map((f) => f.id).join(', ')}.`);
+    expect(warnings[0]).to.include('nearest: gdp-2020, gdp-2035, gdp-2025');
+    expect(warnings[0]).to.include(`Valid ids: ${allFigures.map((f) => f.id).join(', ')}.`);
   });
 
   it('empty, missing, whitespace and markup ids: the same notice, no markup injected', async () => {
@@ -410,7 +399,7 @@ describe('<plan-target> bad figure', () => {
       expect(getComputedStyle(node).display, node.localName).to.be.oneOf(['inline', 'none', 'contents']);
     }
     expect(part(el, 'error')!.textContent).to.equal('此处内容无法显示');
-    expect(String(warnings[0][0])).to.include('nearest: rd-intensity-2025, gdp-2025, gdp-2020');
+    expect(warnings[0]).to.include('nearest: rd-intensity-2025, gdp-2025, gdp-2020');
   });
 
   it('non-string property values do not throw', async () => {

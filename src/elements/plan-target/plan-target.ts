@@ -298,8 +298,8 @@ export class PlanTarget extends PlanElement {
       <p>${t.progressHeading}</p>
       ${progressBar(marks)}
       <p class="legend" aria-hidden="true">
-        <span>${t.legendActual}</span><span class="key-target">${t.legendTarget}</span>${
-          start === null ? nothing : html`<span class="key-baseline">${t.legendBaseline}</span>`
+        <span>${t.legendActual}</span><span class="key-target">${t.kindTarget}</span>${
+          start === null ? nothing : html`<span class="key-baseline">${t.pairFrom}</span>`
         }
       </p>
       ${

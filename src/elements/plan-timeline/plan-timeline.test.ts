@@ -5,8 +5,7 @@ import { getStage, stages, STAGE_IDS } from '../../data/stages.js';
 import { stageFigures } from '../../data/figure-index.js';
 import { PlanStageSelectEvent, PlanTimeline } from '../../define/plan-timeline.js';
 import '../../define/plan-article.js';
-import { resetWarnings } from '../../internal/warn.js';
-import { loadSeed } from '../../../test/helpers/index.js';
+import { loadSeed, warningsOfEachTest } from '../../../test/helpers/index.js';
 import { planMeta } from '../../data/article-index.js';
 
 const $ = (el: PlanTimeline, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
@@ -50,14 +49,6 @@ function expectAligned(el: PlanTimeline) {
 }
 const XSS = '<img src=x onerror=alert(1)>';
 
-/** Stubs console.warn; returns the captured messages and a restore function. */
-function captureWarnings() {
-  const messages: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => void messages.push(args.map(String).join(' '));
-  return { messages, restore: () => (console.warn = original) };
-}
-
 /** Fixtures sit in a sized box so `orientation="auto"` is deterministic (no measuring: one render is final). */
 async function timeline(template: ReturnType<typeof html>, width = 800): Promise<PlanTimeline> {
   const box = await fixture<HTMLDivElement>(html`<div style="width:${width}px">${template}</div>`);
@@ -66,12 +57,7 @@ async function timeline(template: ReturnType<typeof html>, width = 800): Promise
   return el;
 }
 
-let warnings: ReturnType<typeof captureWarnings>;
-beforeEach(() => {
-  resetWarnings();
-  warnings = captureWarnings();
-});
-afterEach(() => warnings.restore());
+const warnings = { messages: warningsOfEachTest() };
 
 describe('<plan-timeline>', () => {
   it('is registered and renders the five stages from the dataset, in order, with labels and headlines', async () => {

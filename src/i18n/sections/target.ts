@@ -40,8 +40,6 @@ export interface TargetStrings {
   ofTarget: (value: string, share: string) => string;
   /** Legend of the progress bar. */
   legendActual: string;
-  legendTarget: string;
-  legendBaseline: string;
   /**
    * The inline source marker as a screen reader hears it: visually hidden words before and after the visible source
    * (原文第7条), so that it reads （目标，2025年，原文第7条）.
@@ -80,8 +78,6 @@ const zhHans: TargetStrings = {
   withYear: (year, value) => `${year}：${value}`,
   ofTarget: (value, share) => `${value}，相当于目标数值的${share}`,
   legendActual: '页面数据',
-  legendTarget: '目标',
-  legendBaseline: '起点',
   markerStart: (kind, year) => `（${kind}，${year}，`,
   markerEnd: '）',
   quoteMarks: '“”‘’',
