@@ -121,6 +121,11 @@ describe('<plan-timeline>', () => {
     // figure chips: qualifier / value / unit as the plan writes them (左右 after the value)
     const chips = $$(el, '[part="figure"]');
     expect(chips.map((c) => text(c.querySelector('.figure-value')))).to.deep.equal(['超过4万亿元', '5%左右', '翻番']);
+    // …and shown without gaps inside the value (an editor writes 超过4万亿元, 5%左右, not 超过 4 万亿元)
+    for (const c of chips.slice(0, 2)) {
+      const boxes = [...c.querySelector('.figure-value')!.children].map((e) => e.getBoundingClientRect());
+      for (let i = 1; i < boxes.length; i++) expect(boxes[i].left - boxes[i - 1].right, text(c)).to.be.below(0.5);
+    }
     expect(chips.map((c) => text(c.querySelector('.figure-label')))).to.deep.equal(stageFigures(stage).map((f) => f.label));
     expect(text(chips[0].querySelector('.value'))).to.equal('4');
     expect(text(chips[1].querySelector('.qualifier'))).to.equal('左右');
