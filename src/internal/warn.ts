@@ -10,6 +10,12 @@ export function warnOnce(message: string): void {
   console.warn(`[shenzhen-plan-widgets] ${message}`);
 }
 
+/**
+ * Warnings still being composed (e.g. <plan-target>'s "did you mean", whose code is loaded on demand). Tests wait
+ * for them, so that a warning lands in the test that caused it.
+ */
+export const pendingWarnings = new Set<Promise<unknown>>();
+
 /** For tests: forget which warnings were shown. */
 export function resetWarnings(): void {
   warned.clear();

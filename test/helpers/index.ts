@@ -1,5 +1,5 @@
 /** Helpers shared by test files (never imported by library code). */
-import { resetWarnings } from '../../src/internal/warn.js';
+import { pendingWarnings, resetWarnings } from '../../src/internal/warn.js';
 
 /**
  * The console.warn messages of each test of the file, as a live list (emptied before each test). Warnings are
@@ -14,10 +14,17 @@ export function warningsOfEachTest(): string[] {
     original = console.warn;
     console.warn = (...args: unknown[]) => void messages.push(args.map(String).join(' '));
   });
-  afterEach(() => {
+  afterEach(async () => {
+    // a warning composed asynchronously belongs to the test that caused it, not to the next one
+    await Promise.all(pendingWarnings);
     console.warn = original;
   });
   return messages;
+}
+
+/** Resolves once warnings being composed asynchronously (src/internal/warn.ts `pendingWarnings`) are out. */
+export async function warningsSettled(): Promise<void> {
+  await Promise.all(pendingWarnings);
 }
 
 /** The console.warn messages while `fn` runs (the warn-once memory is reset first). */
@@ -28,6 +35,7 @@ export async function warningsDuring(fn: () => unknown): Promise<string[]> {
   console.warn = (...args: unknown[]) => void messages.push(args.map(String).join(' '));
   try {
     await fn();
+    await Promise.all(pendingWarnings);
   } finally {
     console.warn = original;
   }

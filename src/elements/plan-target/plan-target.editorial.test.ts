@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { allFigures, getFigure } from '../../data/figure-index.js';
 import { formatValue } from '../../data/figure-format.js';
 import '../../define/plan-target.js';
-import { loadSeed, warningsOfEachTest } from '../../../test/helpers/index.js';
+import { loadSeed, warningsOfEachTest, warningsSettled } from '../../../test/helpers/index.js';
 import type { PlanTarget } from './plan-target.js';
 import { styles } from './plan-target.styles.js';
 
@@ -282,11 +282,6 @@ describe('<plan-target> card: each thing said once', () => {
 
 describe('<plan-target> bad figure: a neutral notice for readers, the details in the console', () => {
   const NOTICE = '此处内容无法显示';
-  /** The unknown-id warning waits for the dev-only "did you mean" chunk (nearest-ids.ts), loaded on demand. */
-  const warningsSettled = async () => {
-    await import('./nearest-ids.js');
-    await new Promise((r) => setTimeout(r));
-  };
 
   it('unknown id: no ids in the page, one console warning with the nearest and the valid ids', async () => {
     const el = await fixture<PlanTarget>(html`<plan-target figure="gdp-2030"></plan-target>`);

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { allFigures, getFigure } from '../../data/figure-index.js';
 import '../../define/plan-target.js';
 import type { PlanTarget } from './plan-target.js';
-import { loadSeed, warningsOfEachTest } from '../../../test/helpers/index.js';
+import { loadSeed, warningsOfEachTest, warningsSettled } from '../../../test/helpers/index.js';
 import { formatValue } from '../../data/figure-format.js';
 import { planMeta } from '../../data/article-index.js';
 
@@ -352,11 +352,6 @@ describe('<plan-target> source credit', () => {
 });
 
 describe('<plan-target> bad figure', () => {
-  /** The unknown-id warning waits for the dev-only "did you mean" chunk (nearest-ids.ts), loaded on demand. */
-  const warningsSettled = async () => {
-    await import('./nearest-ids.js');
-    await new Promise((r) => setTimeout(r));
-  };
   // (no ids on the page, fallback content, the console's details: plan-target.editorial.test.ts)
   it('unknown id: a short neutral notice; the nearest ids and the full list go to the console, once; never throws', async () => {
     const el = await fixture<PlanTarget>(html`<plan-target figure="gdp-2030"></plan-target>`);

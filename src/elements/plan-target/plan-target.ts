@@ -5,7 +5,7 @@ import type { Figure } from '../../data/types.js';
 import { articleHref, isSafeHrefTemplate } from '../../internal/href.js';
 import { PlanElement } from '../../internal/plan-element.js';
 import { creditStyles, sourceCredit } from '../../internal/source-credit.js';
-import { describeValue, warnOnce } from '../../internal/warn.js';
+import { describeValue, pendingWarnings, warnOnce } from '../../internal/warn.js';
 import { styles } from './plan-target.styles.js';
 import { progressBar } from './progress-bar.js';
 import { formatValue, valueParts } from '../../data/figure-format.js';
@@ -147,12 +147,16 @@ export class PlanTarget extends PlanElement {
         const figure = String(this.figure ?? '');
         const shown = describeValue(this.figure ?? '');
         const ids = allFigures.map((f) => f.id);
-        void import('./nearest-ids.js').then(({ nearestIds }) => {
-          const near = nearestIds(figure, ids);
+        const warn = (near: string[]) =>
           warnOnce(
             `${tag} figure="${shown}" is not a figure id${near.length ? `; nearest: ${near.join(', ')}` : ''}. Valid ids: ${ids.join(', ')}.`,
           );
-        });
+        if (!figure.trim()) warn([]);
+        else {
+          const p = import('./nearest-ids.js').then(({ nearestIds }) => warn(nearestIds(figure, ids)));
+          pendingWarnings.add(p);
+          void p.finally(() => pendingWarnings.delete(p));
+        }
       }
     }
     if (changed.has('variant') && !(VARIANTS as readonly string[]).includes(this.variant)) {
