@@ -11,6 +11,7 @@ import { WebdriverLauncher } from '@web/test-runner-webdriver';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './test/summary-reporter.mjs';
 import { chunkGate } from './test/wtr/chunk-gate.mjs';
+import { strictCsp } from './test/wtr/strict-csp.mjs';
 
 // Flags needed to run Debian's chromium as root in CI.
 const CHROMIUM_ARGS = [
@@ -119,8 +120,9 @@ export default {
   rootDir: '.',
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: true,
-  // test pages can make one chapter text chunk fail, stall or arrive late (a cookie; see test/wtr/chunk-gate.mjs)
-  middleware: [chunkGate()],
+  // test pages can make one chapter text chunk fail, stall or arrive late (a cookie; see test/wtr/chunk-gate.mjs);
+  // the pages under /test/csp/ are served with a strict Content-Security-Policy header (test/wtr/strict-csp.mjs)
+  middleware: [chunkGate(), strictCsp()],
   plugins: [
     jsonModulePlugin,
     // TS (incl. experimentalDecorators, read from tsconfig.json) via esbuild. The Vite plugin for WTR does not work with Vite 8.

@@ -1,11 +1,11 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { layoutTimeline, type TimelineLayout, type TimelineOrientation } from '../../charts/timeline-layout.js';
 import { STAGE_IDS, stageFigureChips, stages as allStages } from '../../data/stages.js';
 import type { Stage, StageFigure, StageId } from '../../data/types.js';
 import { PlanEvent } from '../../internal/events.js';
 import { valueParts } from '../../data/figure-format.js';
+import { cssProps } from '../../internal/css-props.js';
 import { articleHref, isSafeHrefTemplate } from '../../internal/href.js';
 import { PlanElement } from '../../internal/plan-element.js';
 import { creditStyles, sourceCredit } from '../../internal/source-credit.js';
@@ -288,7 +288,7 @@ export class PlanTimeline extends PlanElement {
     const few = this.shown.length <= 3 || this.compact;
     const approximate = this.shown.find((s) => s.year === null);
     return html`<div part="base" class="base ${o}${few ? ' few' : ''}${this.compact ? ' compact' : ''}">
-      <div class="chart" style=${styleMap({ '--_n': String(this.shown.length), '--_gutter': `${this.layout('vertical').width}px` })}>
+      <div class="chart" style=${cssProps({ '--_n': String(this.shown.length), '--_gutter': `${this.layout('vertical').width}px` })}>
         ${charts}
         <div class="stages" role="radiogroup" aria-label=${t.stagesLabel} @keydown=${this.onKeyDown}>
           ${this.shown.map((s) => {

@@ -1,0 +1,75 @@
+/**
+ * The CDN autoloader, `dist/cdn/plan-widgets.js` (vite.cdn.config.ts): one
+ * `<script type="module" src="…/plan-widgets.js"></script>` and every `plan-*` tag on the page works. It imports
+ * nothing up front; when a tag appears (in the document, or in an open shadow root it can see), it `import()`s that
+ * element's file (`plan-timeline.js`, …, the same files a site may load alone), which brings Lit, the shared runtime
+ * and, for the timeline only, D3. Chunks load relative to this module, so the folder works from any path.
+ *
+ * Like Shoelace's autoloader: a scan at start, then a MutationObserver for tags added later. Shadow roots are
+ * watched when the scan meets them (an element's shadow root attached after it was scanned is not seen: load that
+ * element's own file instead). Once every element has been requested the observers stop. Loading this script twice
+ * (even from two URLs) is harmless: the second copy does nothing.
+ */
+
+/** Tag → its element file. Each target is also an entry of the CDN build, so the autoloader and a page that loads
+ * `plan-target.js` directly share one module. */
+const LOADERS: Record<string, () => Promise<unknown>> = {
+  'plan-timeline': () => import('../define/plan-timeline.js'),
+  'plan-target': () => import('../define/plan-target.js'),
+  'plan-article': () => import('../define/plan-article.js'),
+};
+
+const STARTED = Symbol.for('shenzhen-plan-widgets.autoloader');
+
+function start(): void {
+  const requested = new Set<string>();
+  const watched = new WeakSet<Node>();
+  const observers: MutationObserver[] = [];
+  const pending = () => requested.size < Object.keys(LOADERS).length;
+
+  const load = (tag: string): void => {
+    const loader = LOADERS[tag];
+    if (!loader || requested.has(tag)) return;
+    requested.add(tag);
+    if (!pending()) for (const o of observers.splice(0)) o.disconnect();
+    if (customElements.get(tag)) return; // registered by another script
+    loader().catch((error: unknown) => {
+      console.error(`shenzhen-plan-widgets: could not load <${tag}>`, error);
+    });
+  };
+
+  const visit = (el: Element): void => {
+    if (Object.hasOwn(LOADERS, el.localName)) load(el.localName);
+    if (el.shadowRoot) watch(el.shadowRoot);
+  };
+
+  const scan = (root: ParentNode): void => {
+    if (root instanceof Element) visit(root);
+    for (const el of root.querySelectorAll('*')) {
+      if (!pending()) return;
+      visit(el);
+    }
+  };
+
+  function watch(root: Document | ShadowRoot): void {
+    if (watched.has(root) || !pending()) return;
+    watched.add(root);
+    scan(root);
+    if (!pending()) return;
+    const observer = new MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of record.addedNodes) if (node instanceof Element) scan(node);
+      }
+    });
+    observer.observe(root, { childList: true, subtree: true });
+    observers.push(observer);
+  }
+
+  watch(document);
+}
+
+const state = globalThis as { [STARTED]?: true };
+if (typeof document !== 'undefined' && typeof customElements !== 'undefined' && !state[STARTED]) {
+  state[STARTED] = true;
+  start();
+}

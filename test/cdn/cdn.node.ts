@@ -1,0 +1,230 @@
+/**
+ * CDN build check (issue #9): builds dist/cdn/ (vite.cdn.config.ts) into a temporary folder, serves it under a
+ * sub-path (/assets/widgets/) beside pages that load it with one `<script type="module">` and no bundler, and checks
+ * in headless Chromium (puppeteer-core from @web/test-runner-chrome; CHROME_PATH, default /usr/bin/chromium) that
+ * - the autoloader alone makes all three tags render, also a tag added later and one inside an open shadow root;
+ * - the page downloads only the CDN folder's own files (no fonts, analytics, data fetches), each once;
+ * - a page with only <plan-target> downloads neither the timeline's file nor D3;
+ * - loading the autoloader twice (same URL, another URL) and a per-element file beside it registers each element
+ *   once, with nothing in the console.
+ * Also: every built file is plain ASCII, and chunk names are content-hashed while entry names are stable.
+ * Run by `npm test` (`test:node`), or alone with `npm run test:cdn`. Exits non-zero on failure.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build as viteBuild, type Rolldown } from 'vite';
+import { puppeteerCore } from '@web/test-runner-chrome';
+import { getFigure } from '../../src/data/figure-index.js';
+import { formatValue } from '../../src/data/figure-format.js';
+import { getArticleSummary } from '../../src/data/outline.js';
+
+const started = performance.now();
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+process.chdir(root); // vite.cdn.config.ts finds src/define relative to the working directory
+const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'];
+const BASE = '/assets/widgets/';
+
+// What the pages must show, from the dataset (never hard-coded): 超过4万亿元 and article 35's lead.
+const gdp = getFigure('gdp-2025');
+const lead35 = getArticleSummary(35)?.lead;
+assert.ok(gdp && lead35, 'dataset: gdp-2025 and article 35');
+const gdpValue = formatValue(gdp);
+
+const tmp = mkdtempSync(join(tmpdir(), 'spw-cdn-'));
+const failures: string[] = [];
+const rows: string[] = [];
+
+const page = (title: string, body: string) =>
+  `<!doctype html>\n<html lang="zh-Hans"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${title}</title></head>\n<body>\n${body}\n</body></html>\n`;
+const autoloader = `<script type="module" src="${BASE}plan-widgets.js"></script>`;
+
+/** Page-side helpers: wait for an element's shadow root to contain some text. */
+const pageHelpers = `
+  const text = (el) => (el?.shadowRoot?.textContent ?? '').replace(/\\s+/g, '');
+  const until = async (fn, ms = 8000) => { const end = Date.now() + ms; while (!fn() && Date.now() < end) await new Promise((r) => setTimeout(r, 50)); return fn(); };
+  const problems = [];
+  const shows = async (label, find, needle) => {
+    if (!(await until(() => text(find()).includes(needle)))) problems.push(label + ' does not show ' + needle + ' (shadow text: ' + JSON.stringify(text(find()).slice(0, 80)) + ')');
+  };
+  const $ = (s) => () => document.querySelector(s);
+`;
+
+interface Case {
+  name: string;
+  html: string;
+  /** Runs in the page; resolves to a list of problems (empty = pass). */
+  check: string;
+  /** Files of the CDN folder (relative to it) that must not be requested. */
+  notRequested?: (files: string[]) => string[];
+}
+
+let d3Files: string[] = [];
+const CASES: Case[] = [
+  {
+    name: 'all three, a late tag, twice loaded',
+    html: page(
+      'all',
+      `<plan-timeline></plan-timeline>
+<p>深圳提出，到2025年经济总量<plan-target id="inline" figure="gdp-2025" variant="inline"></plan-target>。</p>
+<plan-article number="35"></plan-article>
+${autoloader}
+${autoloader}
+<script type="module" src="${BASE}plan-widgets.js?second-copy"></script>
+<script type="module" src="${BASE}plan-target.js"></script>
+<script type="module">
+  setTimeout(() => document.body.insertAdjacentHTML('beforeend', '<section><plan-target id="late" figure="gdp-2025"></plan-target></section>'), 300);
+</script>`,
+    ),
+    check: `
+      await shows('plan-target (inline)', $('#inline'), ${JSON.stringify(gdpValue)});
+      await shows('plan-article', $('plan-article'), ${JSON.stringify(lead35)}); // needs a chapter chunk (import()) too
+      if (!(await until(() => document.querySelector('plan-timeline')?.shadowRoot?.querySelector('svg')))) problems.push('plan-timeline has no svg');
+      await until(() => document.querySelector('#late'));
+      await shows('plan-target added later', $('#late'), ${JSON.stringify(gdpValue)});`,
+  },
+  {
+    name: 'only <plan-target>',
+    html: page('target', `<p>到2025年经济总量<plan-target figure="gdp-2025" variant="inline"></plan-target>。</p>\n${autoloader}`),
+    check: `
+      await shows('plan-target', $('plan-target'), ${JSON.stringify(gdpValue)});
+      await new Promise((r) => setTimeout(r, 300)); // anything else the page would fetch
+      for (const n of ['plan-timeline', 'plan-article']) if (customElements.get(n)) problems.push('<' + n + '> was loaded');`,
+    notRequested: (files) => [...new Set(['plan-timeline.js', 'plan-article.js', ...d3Files])].filter((f) => files.includes(f)),
+  },
+  {
+    name: 'tags added later, one in a shadow root',
+    html: page(
+      'shadow',
+      `<div id="host"></div>
+<script>document.querySelector('#host').attachShadow({ mode: 'open' }).innerHTML = '<p>shadow</p>';</script>
+${autoloader}
+<script type="module">
+  setTimeout(() => {
+    document.querySelector('#host').shadowRoot.querySelector('p').insertAdjacentHTML('beforeend', '<plan-target figure="gdp-2025"></plan-target>');
+    document.body.insertAdjacentHTML('beforeend', '<div><plan-article number="35"></plan-article></div>');
+  }, 300);
+</script>`,
+    ),
+    check: `
+      await shows('plan-target added later in a shadow root', () => document.querySelector('#host').shadowRoot.querySelector('plan-target'), ${JSON.stringify(gdpValue)});
+      await shows('plan-article added later', $('plan-article'), ${JSON.stringify(lead35)});`,
+  },
+  {
+    name: 'one element file alone',
+    html: page('single', `<plan-target figure="gdp-2025"></plan-target>\n<script type="module" src="${BASE}plan-target.js"></script>`),
+    check: `
+      await shows('plan-target', $('plan-target'), ${JSON.stringify(gdpValue)});`,
+    notRequested: (files) => files.filter((f) => f === 'plan-widgets.js' || f === 'plan-timeline.js' || d3Files.includes(f)),
+  },
+];
+
+const out = join(tmp, 'cdn');
+const server = createServer((req, res) => {
+  const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+  const html = /^\/page-(\d+)\.html$/.exec(path);
+  try {
+    if (html) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(CASES[Number(html[1])].html);
+      return;
+    }
+    if (!path.startsWith(BASE)) throw new Error('outside');
+    const file = join(out, path.slice(BASE.length));
+    if (!file.startsWith(out + sep)) throw new Error('outside');
+    const body = readFileSync(file);
+    // no charset on purpose: the files are ASCII, so a server that sends none is fine
+    res.writeHead(200, { 'content-type': extname(file) === '.js' ? 'text/javascript' : 'application/octet-stream' }).end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+let browser: Awaited<ReturnType<typeof puppeteerCore.launch>> | undefined;
+
+try {
+  // 1. The CDN build, into a temporary folder (the repo's dist/ is not touched).
+  const result = await viteBuild({
+    configFile: join(root, 'vite.cdn.config.ts'),
+    logLevel: 'warn',
+    build: { outDir: out, emptyOutDir: true, reportCompressedSize: false },
+  });
+  const output = (Array.isArray(result) ? result : [result]).flatMap((r) => (r as Rolldown.RolldownOutput).output);
+  const chunks = output.filter((c): c is Rolldown.OutputChunk => c.type === 'chunk');
+  const entries = chunks.filter((c) => c.isEntry).map((c) => c.fileName);
+  assert.deepEqual(
+    entries.sort(),
+    ['plan-article.js', 'plan-target.js', 'plan-timeline.js', 'plan-widgets.js'],
+    'entries with stable names',
+  );
+  for (const c of chunks.filter((c) => !c.isEntry)) {
+    if (!/^chunks\/[\w-]+-[\w-]{8}\.js$/.test(c.fileName)) failures.push(`chunk ${c.fileName} is not content-hashed under chunks/`);
+  }
+  for (const file of output) {
+    const text = file.type === 'chunk' ? file.code : String(file.source);
+    // eslint-disable-next-line no-control-regex
+    if (/[^\x00-\x7f]/.test(text)) failures.push(`${file.fileName} is not plain ASCII`);
+    if (file.type === 'chunk' && /(?:from|import)\s*["'`][^./]/.test(text))
+      failures.push(`${file.fileName} has a bare import (a CDN page has no bundler)`);
+  }
+  d3Files = chunks.filter((c) => c.moduleIds.some((id) => /\/node_modules\/d3-/.test(id))).map((c) => c.fileName);
+  assert.ok(d3Files.length, 'some file bundles D3');
+  const built = performance.now();
+
+  // 2. Each page in Chromium, recording every request.
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await puppeteerCore.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  for (const [i, c] of CASES.entries()) {
+    const problems: string[] = [];
+    const tab = await browser.newPage();
+    const requests: string[] = [];
+    tab.on('request', (r) => {
+      if (!r.url().startsWith('data:')) requests.push(r.url());
+    });
+    tab.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+    tab.on('response', (r) => {
+      if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+    });
+    tab.on('pageerror', (e) => problems.push(`page error: ${String(e)}`));
+    tab.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warn') problems.push(`console.${m.type()}: ${m.text()}`);
+    });
+    const pageUrl = `${origin}/page-${i}.html`;
+    await tab.goto(pageUrl, { waitUntil: 'load' });
+    problems.push(...((await tab.evaluate(`(async () => { ${pageHelpers} ${c.check}\n return problems; })()`)) as string[]));
+    await tab.close();
+
+    const files: string[] = [];
+    for (const url of requests) {
+      if (url === pageUrl) continue;
+      if (!url.startsWith(origin + BASE)) problems.push(`requested ${url}, outside ${BASE}`);
+      else files.push(new URL(url).pathname.slice(BASE.length) + new URL(url).search);
+    }
+    const dupes = files.filter((f, j) => files.indexOf(f) !== j);
+    if (dupes.length) problems.push(`downloaded twice: ${dupes.join(', ')}`);
+    const unwanted = c.notRequested?.(files) ?? [];
+    if (unwanted.length) problems.push(`downloaded ${unwanted.join(', ')}, which this page does not need`);
+
+    rows.push(`  ${problems.length ? 'FAIL' : 'ok  '} ${c.name.padEnd(42)} ${files.length} files: ${files.join(' ')}`);
+    failures.push(...problems.map((p) => `${c.name}: ${p}`));
+  }
+  const ms = (a: number, b: number) => `${((b - a) / 1000).toFixed(1)} s`;
+  console.log(
+    `cdn: build ${ms(started, built)}, Chromium ${ms(built, performance.now())} (${process.uptime().toFixed(1)} s with start-up)`,
+  );
+} finally {
+  await browser?.close();
+  server.close();
+  rmSync(tmp, { recursive: true, force: true });
+}
+
+console.log(rows.join('\n'));
+if (failures.length) {
+  console.error(`cdn: ${failures.length} problem(s) with the CDN build:\n  ${failures.join('\n  ')}`);
+  process.exit(1);
+}
+console.log(`cdn: the autoloader and the element files work from ${BASE} with no other downloads`);

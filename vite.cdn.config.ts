@@ -1,0 +1,55 @@
+import { readdirSync } from 'node:fs';
+import { defineConfig } from 'vite';
+import { viteCssLiterals } from './scripts/css-literals.mjs';
+
+// `vite build -c vite.cdn.config.ts` (`npm run build:cdn`, run by `npm run build` after the library build): the CDN
+// folder dist/cdn/, for pages without a bundler. Lit and D3 are bundled in (no bare imports); code two entries share
+// lands in content-hashed chunks under chunks/, downloaded once. Entries keep stable names:
+// - plan-widgets.js, the autoloader (src/cdn/plan-widgets.ts): import()s an element's file when its tag appears;
+// - plan-<element>.js, one per element (src/define/<element>.ts): registers that element alone.
+// Every import between the files is relative (`./chunks/…`, `../plan-target.js`), so the folder works from any path.
+
+const elements = Object.fromEntries(
+  readdirSync('src/define')
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts') && !f.endsWith('.test.ts') && !f.endsWith('.stories.ts'))
+    .sort()
+    .map((f) => [f.slice(0, -3), `src/define/${f}`]),
+);
+
+export default defineConfig({
+  plugins: [viteCssLiterals()],
+  // not the demo's public/ folder or index.html: only the built modules
+  publicDir: false,
+  build: {
+    target: 'es2022',
+    outDir: 'dist/cdn',
+    emptyOutDir: true,
+    sourcemap: false,
+    // the minifier drops Lit's and D3's licence comments: their notices ship beside the files instead
+    license: { fileName: 'LICENSES.md' },
+    lib: {
+      entry: { 'plan-widgets': 'src/cdn/plan-widgets.ts', ...elements },
+      formats: ['es'],
+      fileName: (_format, entryName) => `${entryName}.js`,
+    },
+    rolldownOptions: {
+      output: {
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        // everything two or more element files share (Lit, the base element, figure formatting, events) in one
+        // chunk, chunks/runtime-<hash>.js: a page fetches it once, in one request; a separate ≈ 0.1–0.4 kB chunk per
+        // pair of elements cost each page a request and gzip overhead (<plan-target> page −0.1 kB, timeline −0.24 kB;
+        // a page with only <plan-article> pays +0.2 kB of figure formatting it does not use). D3 stays in
+        // plan-timeline.js, chapter text and the dev-only "did you mean" in their own chunks, loaded by import().
+        codeSplitting: {
+          groups: [{ name: 'runtime', test: (id) => !/node_modules[\\/]d3-|[\\/]chapters[\\/]|nearest-ids/.test(id), minShareCount: 2 }],
+        },
+        // Vite leaves ES library output unminified (whitespace, comments); a CDN page runs these files as they are
+        minify: true,
+        // nothing downstream tree-shakes these files: drop the /* @__PURE__ */ annotations the minifier keeps
+        comments: { annotation: false },
+        // plain ASCII, as dist/ (vite.config.ts): right characters even when served with a wrong or missing charset
+        charset: 'ascii',
+      },
+    },
+  },
+});
