@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { viteCssLiterals } from './scripts/css-literals.mjs';
 
 // `vite build -c vite.cdn.config.ts` (`npm run build:cdn`, run by `npm run build` after the library build): the CDN
@@ -16,8 +16,24 @@ const elements = Object.fromEntries(
     .map((f) => [f.slice(0, -3), `src/define/${f}`]),
 );
 
+/**
+ * Declarations beside the entries, for package.json `"./cdn/*"` (`import 'shenzhen-plan-widgets/cdn/plan-target.js'`
+ * type-checks; @arethetypeswrong's untyped-resolution otherwise): an element file exports what its define entry
+ * exports (dist/define/<element>.d.ts, written by `tsc -p tsconfig.build.json`), the autoloader nothing.
+ */
+const cdnDeclarations: Plugin = {
+  name: 'cdn-declarations',
+  apply: 'build',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'plan-widgets.d.ts', source: 'export {};\n' });
+    for (const name of Object.keys(elements)) {
+      this.emitFile({ type: 'asset', fileName: `${name}.d.ts`, source: `export * from '../define/${name}.js';\n` });
+    }
+  },
+};
+
 export default defineConfig({
-  plugins: [viteCssLiterals()],
+  plugins: [viteCssLiterals(), cdnDeclarations],
   // not the demo's public/ folder or index.html: only the built modules
   publicDir: false,
   build: {

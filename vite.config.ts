@@ -9,7 +9,9 @@ import { viteCssLiterals } from './scripts/css-literals.mjs';
  * Library entries, discovered at config time:
  * - `index` (src/index.ts) and `define/<name>` (src/define/<name>.ts) register elements: the side-effect entries
  *   that package.json `sideEffects` lists;
- * - `elements/<name>` (src/elements/<name>/<name>.ts, the class module) export a class without registering it.
+ * - `elements/<name>` (src/elements/<name>/<name>.ts, the class module) export a class without registering it;
+ * - `data/index` (src/data/index.ts, package entry `./data`): the typed dataset and its selectors, no DOM and no Lit, so
+ *   it also imports in plain Node.
  */
 function libraryEntries(): Record<string, string> {
   const entries: Record<string, string> = {};
@@ -26,6 +28,7 @@ function libraryEntries(): Record<string, string> {
       if (existsSync(`src/elements/${name}/${name}.ts`)) entries[`elements/${name}`] = `src/elements/${name}/${name}.ts`;
     }
   }
+  if (existsSync('src/data/index.ts')) entries['data/index'] = 'src/data/index.ts';
   return entries;
 }
 
@@ -46,7 +49,7 @@ function packagingGuard(entries: Record<string, string>): Plugin {
   const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { sideEffects?: string[] | boolean };
   const listed = (Array.isArray(pkg.sideEffects) ? pkg.sideEffects : []).filter((g) => g.startsWith('./dist/')).map(distPattern);
   const registering = Object.entries(entries)
-    .filter(([name]) => !name.startsWith('elements/'))
+    .filter(([name]) => !name.startsWith('elements/') && !name.startsWith('data/'))
     .map(([, file]) => file);
   return {
     name: 'packaging-guard',

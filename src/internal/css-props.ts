@@ -1,5 +1,5 @@
 import { noChange } from 'lit';
-import { Directive, directive, PartType, type AttributePart, type PartInfo } from 'lit/directive.js';
+import { Directive, directive, PartType, type AttributePart, type DirectiveResult, type PartInfo } from 'lit/directive.js';
 
 type Props = Readonly<Record<`--${string}`, string>>;
 
@@ -42,4 +42,6 @@ class CssPropsDirective extends Directive {
   }
 }
 
-export const cssProps = directive(CssPropsDirective);
+// typed by hand: the inferred type is written into dist/*.d.ts as import("lit-html/directive.js"), a package this
+// one does not depend on (only lit does), which strict installs (pnpm) cannot resolve
+export const cssProps: (props: Props) => DirectiveResult<typeof CssPropsDirective> = directive(CssPropsDirective);

@@ -1,0 +1,311 @@
+/**
+ * iframe embed check (issue #9): builds dist/cdn/ (vite.cdn.config.ts) and dist/embed/ (vite.embed.config.ts, both
+ * passes) into a temporary folder, serves it on one origin (the embed page under the README's strict CSP) and a host
+ * page on another (with a CSP; embed.js added twice, after the iframes have rendered and posted), and checks in
+ * headless Chromium (puppeteer-core from @web/test-runner-chrome; CHROME_PATH, default /usr/bin/chromium) that
+ * - `index.html?el=plan-timeline&selected=2030&lang=zh-Hans&theme=dark` renders the timeline with those attributes,
+ *   `?el=plan-target&figure=gdp-2025` shows the dataset's value (超过4万亿元), `?el=plan-article&number=35` article 35;
+ * - embed.js sizes each `iframe[data-plan-embed]` to its content (timeline > 200 px), not an iframe without it, also
+ *   when it starts after the iframes have posted (it asks them again);
+ * - attributes outside the allow-list in the URL (`onclick`, `style`) are not set, and each allow-list
+ *   (src/embed/attributes.ts) equals the element's `observedAttributes` (+ `lang`);
+ * - a garbage `el` shows a short notice (no element, no HTML from the URL) and is sized too;
+ * - forged messages are ignored: from the wrong window, of the wrong shape, a huge or non-finite height, and a
+ *   well-formed one from a frame whose origin is not its iframe's `src` origin (a redirect to another origin);
+ * - nothing is logged as an error (CSP violations included).
+ * Run by `npm test` (`test:node`), or alone with `npm run test:embed`. Exits non-zero on failure.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build as viteBuild, type Rolldown } from 'vite';
+import { puppeteerCore } from '@web/test-runner-chrome';
+import { getFigure } from '../../src/data/figure-index.js';
+import { formatValue } from '../../src/data/figure-format.js';
+import { getArticleSummary } from '../../src/data/outline.js';
+import { EMBED_ATTRIBUTES, GLOBAL_ATTRIBUTES, HEIGHT_MESSAGE } from '../../src/embed/attributes.js';
+
+const started = performance.now();
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+process.chdir(root);
+const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+// Site isolation off: the cross-origin iframes run in the page's process, so their console messages (a CSP
+// violation, the embed page's warnings) reach this test from the start, not only once puppeteer has attached to an
+// out-of-process frame. Origins, postMessage and CSP behave the same.
+const CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--no-first-run',
+  '--disable-site-isolation-trials',
+  '--disable-features=IsolateOrigins,site-per-process',
+];
+const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+const NOTICE = '此处内容无法显示';
+
+const gdp = getFigure('gdp-2025');
+const lead35 = getArticleSummary(35)?.lead;
+assert.ok(gdp && lead35, 'dataset: gdp-2025 and article 35');
+const gdpValue = formatValue(gdp);
+
+const tmp = mkdtempSync(join(tmpdir(), 'spw-embed-'));
+const failures: string[] = [];
+const fail = (what: string) => failures.push(what);
+
+const listen = (handler: (req: IncomingMessage, res: ServerResponse) => void) => {
+  const server = createServer(handler);
+  return new Promise<{ server: typeof server; port: number }>((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve({ server, port: (server.address() as AddressInfo).port })),
+  );
+};
+const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html; charset=utf-8' };
+
+let browser: Awaited<ReturnType<typeof puppeteerCore.launch>> | undefined;
+const servers: { close(): unknown }[] = [];
+
+try {
+  // 1. The CDN folder and the embed folder side by side, as `npm run build` writes them into dist/.
+  const outputs: Rolldown.OutputChunk[] = [];
+  for (const [config, outDir, mode] of [
+    ['vite.cdn.config.ts', 'cdn', undefined],
+    ['vite.embed.config.ts', 'embed', undefined],
+    ['vite.embed.config.ts', 'embed', 'host'],
+  ] as const) {
+    const result = await viteBuild({
+      configFile: join(root, config),
+      mode,
+      logLevel: 'warn',
+      build: { outDir: join(tmp, outDir), reportCompressedSize: false },
+    });
+    for (const r of Array.isArray(result) ? result : [result])
+      outputs.push(...(r as Rolldown.RolldownOutput).output.filter((c) => c.type === 'chunk'));
+  }
+  const host = outputs.find((c) => c.fileName === 'embed.js');
+  const pageChunk = outputs.find((c) => c.fileName === 'embed-page.js');
+  assert.ok(host && pageChunk, 'embed.js and embed-page.js are built');
+  if (host.imports.length || host.dynamicImports.length || /\b(?:import|export)\s*[{*"'`]/.test(host.code))
+    fail('embed.js imports or exports something: it must run as a classic <script>');
+  if (pageChunk.imports.length) fail(`embed-page.js imports ${pageChunk.imports.join(', ')}: it should be one file`);
+  for (const c of [host, pageChunk]) {
+    // eslint-disable-next-line no-control-regex
+    if (/[^\x00-\x7f]/.test(c.code)) fail(`${c.fileName} is not plain ASCII`);
+  }
+  const built = performance.now();
+
+  // 2. Origin A serves the folders (and a frame that ends up on another origin); origin B the host page.
+  let portA = 0;
+  const a = await listen((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    const path = decodeURIComponent(url.pathname);
+    if (path === '/favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
+    if (path === '/redirect') {
+      // the iframe's src is on origin A, its document on http://localhost:<A>, another origin
+      res.writeHead(302, { location: `http://localhost:${portA}/forge.html` }).end();
+      return;
+    }
+    if (path === '/forge.html') {
+      res.writeHead(200, { 'content-type': TYPES['.html'] }).end('<!doctype html><title>forge</title><script src="/forge.js"></script>');
+      return;
+    }
+    if (path === '/forge.js') {
+      const msg = JSON.stringify({ type: HEIGHT_MESSAGE, height: 777 });
+      res.writeHead(200, { 'content-type': TYPES['.js'] }).end(`setInterval(() => parent.postMessage(${msg}, '*'), 50);`);
+      return;
+    }
+    try {
+      const file = join(tmp, path);
+      if (!file.startsWith(tmp + sep) || !/^\/(?:cdn|embed)\//.test(path)) throw new Error('outside');
+      const body = readFileSync(file);
+      const headers: Record<string, string> = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+      if (extname(file) === '.html') headers['content-security-policy'] = STRICT_CSP;
+      res.writeHead(200, headers).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  portA = a.port;
+  servers.push(a.server);
+  const A = `http://127.0.0.1:${portA}`;
+  const embed = (query: string) => `${A}/embed/index.html?${query}`;
+  const FRAMES = {
+    timeline: embed('el=plan-timeline&selected=2030&lang=zh-Hans&theme=dark&onclick=alert(1)&style=color%3Ared'),
+    target: embed('el=plan-target&figure=gdp-2025'),
+    article: embed('el=plan-article&number=35&excerpt'),
+    garbage: embed(`el=${encodeURIComponent('<img src=x onerror=alert(1)>')}`),
+    forge: `${A}/redirect`,
+  };
+  const hostHtml = `<!doctype html>
+<html lang="zh-Hans"><head><meta charset="utf-8"><title>host</title></head>
+<body>
+${Object.entries(FRAMES)
+  .map(
+    ([id, src]) =>
+      `<iframe data-plan-embed id="${id}" title="${id}" src="${src.replace(/&/g, '&amp;')}" width="100%" height="150"></iframe>`,
+  )
+  .join('\n')}
+<iframe id="plain" title="plain" src="${FRAMES.target.replace(/&/g, '&amp;')}" width="100%" height="150"></iframe>
+</body></html>`;
+  const b = await listen((req, res) => {
+    if (req.url === '/favicon.ico') res.writeHead(204).end();
+    else if (req.url === '/host.html')
+      res
+        .writeHead(200, {
+          'content-type': TYPES['.html'],
+          'content-security-policy': `default-src 'self'; script-src 'self' ${A}; style-src 'self'; frame-src ${A} http://localhost:${portA}`,
+        })
+        .end(hostHtml);
+    else res.writeHead(404).end();
+  });
+  servers.push(b.server);
+  const hostUrl = `http://127.0.0.1:${b.port}/host.html`;
+
+  // 3. The host page in Chromium.
+  browser = await puppeteerCore.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, protocolTimeout: 20000 });
+  const tab = await browser.newPage();
+  // tall enough that every iframe is in view: Chromium throttles rendering in cross-origin iframes out of view
+  await tab.setViewport({ width: 900, height: 3000 });
+  const warnings: string[] = [];
+  tab.on('pageerror', (e) => fail(`page error: ${String(e)}`));
+  tab.on('console', (m) => {
+    if (m.type() === 'error') fail(`console.error: ${m.text()}`);
+    if (m.type() === 'warn') warnings.push(m.text());
+  });
+  tab.on('response', (r) => {
+    if (r.status() >= 400 && !r.url().endsWith('/favicon.ico')) fail(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  await tab.goto(hostUrl, { waitUntil: 'load' });
+
+  const heights = () =>
+    tab.evaluate(() => Object.fromEntries([...document.querySelectorAll('iframe')].map((f) => [f.id, f.clientHeight]))) as Promise<
+      Record<string, number>
+    >;
+  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  const frameOf = (id: keyof typeof FRAMES) => {
+    const f = tab.frames().find((fr) => fr.url() === FRAMES[id]);
+    assert.ok(f, `frame ${id}`);
+    return f;
+  };
+  const inFrame = async <T>(id: keyof typeof FRAMES, fn: string): Promise<T> => (await frameOf(id).evaluate(fn)) as T;
+  const frameState = (id: keyof typeof FRAMES, tag: string, needle: string) =>
+    inFrame<{ shows: boolean; text: string; body: number; attrs: Record<string, string>; observed: string[] | null }>(
+      id,
+      `(async () => {
+        const el = document.querySelector(${JSON.stringify(tag)});
+        const text = () => (el?.shadowRoot?.textContent ?? '').replace(/\\s+/g, '');
+        const end = Date.now() + 8000;
+        while (!text().includes(${JSON.stringify(needle)}) && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+        await new Promise((r) => setTimeout(r, 100));
+        return {
+          shows: text().includes(${JSON.stringify(needle)}),
+          text: text().slice(0, 200),
+          body: document.body.getBoundingClientRect().height,
+          attrs: Object.fromEntries([...(el?.attributes ?? [])].map((a) => [a.name, a.value])),
+          observed: customElements.get(${JSON.stringify(tag)})?.observedAttributes ?? null,
+        };
+      })()`,
+    );
+
+  const states = {
+    timeline: await frameState('timeline', 'plan-timeline', '二〇三〇年'),
+    target: await frameState('target', 'plan-target', gdpValue),
+    article: await frameState('article', 'plan-article', lead35),
+  };
+  for (const [id, s] of Object.entries(states)) if (!s.shows) fail(`${id}: the element does not render its content (${JSON.stringify(s)})`);
+
+  // embed.js only now, after every iframe has posted its height to nobody (a slow script, or one late in the page):
+  // it asks each iframe again. Twice: the second copy does nothing.
+  for (const q of ['', '?again']) await tab.addScriptTag({ url: `${A}/embed/embed.js${q}` });
+
+  // a. the allow-lists are the classes' attributes; only allowed attributes reach the element
+  for (const [id, tag] of [
+    ['timeline', 'plan-timeline'],
+    ['target', 'plan-target'],
+    ['article', 'plan-article'],
+  ] as const) {
+    const expected = EMBED_ATTRIBUTES[tag].filter((n) => !GLOBAL_ATTRIBUTES.includes(n)).sort();
+    const observed = [...(states[id].observed ?? [])].sort();
+    if (JSON.stringify(observed) !== JSON.stringify(expected))
+      fail(`src/embed/attributes.ts ${tag}: [${expected.join(', ')}], but the class observes [${observed.join(', ')}]`);
+  }
+  const t = states.timeline.attrs;
+  if (t.selected !== '2030' || t.lang !== 'zh-Hans' || t.theme !== 'dark') fail(`timeline attributes from the URL: ${JSON.stringify(t)}`);
+  for (const bad of ['onclick', 'style', 'el']) if (bad in t) fail(`timeline: the URL's ${bad} was set on the element`);
+  if (states.target.attrs.figure !== 'gdp-2025') fail(`target attributes: ${JSON.stringify(states.target.attrs)}`);
+  if ((await inFrame<string | undefined>('timeline', 'document.documentElement.dataset.planTheme')) !== 'dark')
+    fail('timeline: theme=dark does not set data-plan-theme on the page');
+
+  // b. garbage el: the notice, nothing from the URL in the DOM
+  const garbage = await inFrame<{ text: string; elements: string[]; body: number }>(
+    'garbage',
+    `({ text: document.body.textContent, elements: [...document.body.querySelectorAll('*')].map((e) => e.localName), body: document.body.getBoundingClientRect().height })`,
+  );
+  if (!garbage.text.includes(NOTICE) || garbage.elements.join() !== 'p')
+    fail(`garbage el: ${JSON.stringify(garbage)} (expected one <p> with ${NOTICE})`);
+
+  // c. sizes: each data-plan-embed iframe as tall as its content (the embed page posts again as content settles)
+  let h: Record<string, number> = {};
+  const sized = () =>
+    ['timeline', 'target', 'article'].every((id) => Math.abs(h[id] - states[id as keyof typeof states].body) <= 1) &&
+    Math.abs(h.garbage - garbage.body) <= 1;
+  for (const end = Date.now() + 5000; Date.now() < end; await sleep(50)) {
+    h = await heights();
+    if (sized()) break;
+  }
+  if (!sized())
+    fail(
+      `iframe heights ${JSON.stringify(h)} are not their content's (${JSON.stringify({ ...Object.fromEntries(Object.entries(states).map(([k, s]) => [k, s.body])), garbage: garbage.body })})`,
+    );
+  if (!(h.timeline > 200)) fail(`timeline iframe is ${h.timeline} px high, expected > 200`);
+  if (!(h.garbage > 0 && h.garbage < 150)) fail(`garbage-el iframe is ${h.garbage} px high, expected a small notice`);
+  if (h.plain !== 150) fail(`an iframe without data-plan-embed was resized to ${h.plain} px`);
+  // the forging frame (on http://localhost:<A>) posts every 50 ms: give it time to be heard
+  for (const end = Date.now() + 3000; !tab.frames().some((f) => f.url().startsWith('http://localhost:')) && Date.now() < end;)
+    await sleep(50);
+  await sleep(300);
+  h = await heights();
+  if (h.forge !== 150) fail(`a frame on another origin than its src was resized to ${h.forge} px`);
+  if (!warnings.some((w) => w.includes('"onclick"'))) fail(`no console warning about the dropped onclick: ${warnings.join(' | ')}`);
+
+  // d. forged messages change nothing: wrong window, wrong shape, huge or non-finite heights
+  const before = await heights();
+  await tab.evaluate(`window.postMessage({ type: ${JSON.stringify(HEIGHT_MESSAGE)}, height: 333 }, '*')`);
+  await inFrame(
+    'target',
+    `(() => {
+      const type = ${JSON.stringify(HEIGHT_MESSAGE)};
+      for (const m of [{ type: 'other', height: 333 }, { type, height: '333' }, { type, height: 1e9 }, { type, height: Infinity },
+        { type, height: NaN }, { type, height: -5 }, { type, height: 0 }, { type }, null, type, [type, 333]]) parent.postMessage(m, '*');
+    })()`,
+  );
+  await sleep(400);
+  const after = await heights();
+  if (JSON.stringify(after) !== JSON.stringify(before))
+    fail(`forged messages changed iframe heights: ${JSON.stringify(before)} → ${JSON.stringify(after)}`);
+  // control: the same channel with a well-formed message from the right frame is obeyed
+  await inFrame('target', `parent.postMessage({ type: ${JSON.stringify(HEIGHT_MESSAGE)}, height: 321 }, '*')`);
+  await sleep(200);
+  if ((await heights()).target !== 321) fail('control: a well-formed message from the target frame was not applied');
+
+  const ms = (x: number, y: number) => `${((y - x) / 1000).toFixed(1)} s`;
+  console.log(
+    `embed: build ${ms(started, built)}, Chromium ${ms(built, performance.now())} (${process.uptime().toFixed(1)} s with start-up); heights ${JSON.stringify(h)}`,
+  );
+} finally {
+  await browser?.close();
+  for (const s of servers) s.close();
+  rmSync(tmp, { recursive: true, force: true });
+}
+
+if (failures.length) {
+  console.error(`embed: ${failures.length} problem(s) with the iframe embed:\n  ${failures.join('\n  ')}`);
+  process.exit(1);
+}
+console.log('embed: the embed page renders allow-listed attributes only, embed.js sizes iframes and ignores forgeries');
