@@ -13,7 +13,6 @@
  * bundled by esbuild (one minified ES module) and by `vite build` (default production build), served over HTTP and
  * loaded in headless Chromium (puppeteer-core from @web/test-runner-chrome; CHROME_PATH, default /usr/bin/chromium).
  */
-import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -23,23 +22,15 @@ import { fileURLToPath } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
-import { puppeteerCore } from '@web/test-runner-chrome';
-import { getFigure } from '../../src/data/figure-index.js';
-import { formatValue } from '../../src/data/figure-format.js';
-import { getArticleSummary } from '../../src/data/outline.js';
+import { expectedTexts, launchChromium, report, type Browser } from '../helpers/node.js';
 
 const started = performance.now();
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 process.chdir(root); // vite.config.ts finds its entries relative to the working directory
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { name: string; dependencies: Record<string, string> };
-const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'];
 
 // What the pages must show, from the dataset (never hard-coded): 超过4万亿元 and article 35's lead.
-const gdp = getFigure('gdp-2025');
-const lead35 = getArticleSummary(35)?.lead;
-assert.ok(gdp && lead35, 'dataset: gdp-2025 and article 35');
-const gdpValue = formatValue(gdp);
+const { gdpValue, lead35 } = expectedTexts();
 
 /** A consumer: its entry module, its page, and what must be true in the browser once it has loaded. */
 interface Case {
@@ -108,7 +99,7 @@ const CASES: Case[] = [
 const tmp = mkdtempSync(join(tmpdir(), 'spw-bundle-'));
 const failures: string[] = [];
 const rows: string[] = [];
-let browser: Awaited<ReturnType<typeof puppeteerCore.launch>> | undefined;
+let browser: Browser | undefined;
 const server = createServer((req, res) => {
   const file = join(tmp, 'out', decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
   const type = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' }[extname(file)] ?? 'application/octet-stream';
@@ -187,7 +178,7 @@ try {
   // 3. Load every bundle in Chromium.
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await puppeteerCore.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   for (const bundler of ['esbuild', 'vite']) {
     for (const c of CASES) {
       const label = `${bundler} ${c.name}`;
@@ -225,9 +216,5 @@ try {
   rmSync(tmp, { recursive: true, force: true });
 }
 
-console.log(rows.join('\n'));
-if (failures.length) {
-  console.error(`bundle: ${failures.length} problem(s) bundling the built package as a consumer would:\n  ${failures.join('\n  ')}`);
-  process.exit(1);
-}
+report('bundle', 'bundling the built package as a consumer would', rows, failures);
 console.log(`bundle: root, define/* and elements/* entries register and render when bundled by esbuild and Vite`);

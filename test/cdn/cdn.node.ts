@@ -18,23 +18,15 @@ import { tmpdir } from 'node:os';
 import { dirname, extname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as viteBuild, type Rolldown } from 'vite';
-import { puppeteerCore } from '@web/test-runner-chrome';
-import { getFigure } from '../../src/data/figure-index.js';
-import { formatValue } from '../../src/data/figure-format.js';
-import { getArticleSummary } from '../../src/data/outline.js';
+import { expectedTexts, launchChromium, report, type Browser } from '../helpers/node.js';
 
 const started = performance.now();
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 process.chdir(root); // vite.cdn.config.ts finds src/define relative to the working directory
-const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'];
 const BASE = '/assets/widgets/';
 
 // What the pages must show, from the dataset (never hard-coded): 超过4万亿元 and article 35's lead.
-const gdp = getFigure('gdp-2025');
-const lead35 = getArticleSummary(35)?.lead;
-assert.ok(gdp && lead35, 'dataset: gdp-2025 and article 35');
-const gdpValue = formatValue(gdp);
+const { gdpValue, lead35 } = expectedTexts();
 
 const tmp = mkdtempSync(join(tmpdir(), 'spw-cdn-'));
 const failures: string[] = [];
@@ -143,7 +135,7 @@ const server = createServer((req, res) => {
     res.writeHead(404).end();
   }
 });
-let browser: Awaited<ReturnType<typeof puppeteerCore.launch>> | undefined;
+let browser: Browser | undefined;
 
 try {
   // 1. The CDN build, into a temporary folder (the repo's dist/ is not touched).
@@ -177,7 +169,7 @@ try {
   // 2. Each page in Chromium, recording every request.
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await puppeteerCore.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   for (const [i, c] of CASES.entries()) {
     const problems: string[] = [];
     const tab = await browser.newPage();
@@ -222,9 +214,5 @@ try {
   rmSync(tmp, { recursive: true, force: true });
 }
 
-console.log(rows.join('\n'));
-if (failures.length) {
-  console.error(`cdn: ${failures.length} problem(s) with the CDN build:\n  ${failures.join('\n  ')}`);
-  process.exit(1);
-}
+report('cdn', 'with the CDN build', rows, failures);
 console.log(`cdn: the autoloader and the element files work from ${BASE} with no other downloads`);

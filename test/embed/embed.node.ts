@@ -23,35 +23,20 @@ import { tmpdir } from 'node:os';
 import { dirname, extname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as viteBuild, type Rolldown } from 'vite';
-import { puppeteerCore } from '@web/test-runner-chrome';
-import { getFigure } from '../../src/data/figure-index.js';
-import { formatValue } from '../../src/data/figure-format.js';
-import { getArticleSummary } from '../../src/data/outline.js';
 import { EMBED_ATTRIBUTES, GLOBAL_ATTRIBUTES, HEIGHT_MESSAGE } from '../../src/embed/attributes.js';
+import { expectedTexts, launchChromium, report, type Browser } from '../helpers/node.js';
 
 const started = performance.now();
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 process.chdir(root);
-const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 // Site isolation off: the cross-origin iframes run in the page's process, so their console messages (a CSP
 // violation, the embed page's warnings) reach this test from the start, not only once puppeteer has attached to an
 // out-of-process frame. Origins, postMessage and CSP behave the same.
-const CHROMIUM_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--no-first-run',
-  '--disable-site-isolation-trials',
-  '--disable-features=IsolateOrigins,site-per-process',
-];
+const NO_SITE_ISOLATION = ['--disable-site-isolation-trials', '--disable-features=IsolateOrigins,site-per-process'];
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 const NOTICE = '此处内容无法显示';
 
-const gdp = getFigure('gdp-2025');
-const lead35 = getArticleSummary(35)?.lead;
-assert.ok(gdp && lead35, 'dataset: gdp-2025 and article 35');
-const gdpValue = formatValue(gdp);
+const { gdpValue, lead35 } = expectedTexts();
 
 const tmp = mkdtempSync(join(tmpdir(), 'spw-embed-'));
 const failures: string[] = [];
@@ -65,7 +50,7 @@ const listen = (handler: (req: IncomingMessage, res: ServerResponse) => void) =>
 };
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html; charset=utf-8' };
 
-let browser: Awaited<ReturnType<typeof puppeteerCore.launch>> | undefined;
+let browser: Browser | undefined;
 const servers: { close(): unknown }[] = [];
 
 try {
@@ -168,7 +153,7 @@ ${Object.entries(FRAMES)
   const hostUrl = `http://127.0.0.1:${b.port}/host.html`;
 
   // 3. The host page in Chromium.
-  browser = await puppeteerCore.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, protocolTimeout: 20000 });
+  browser = await launchChromium(NO_SITE_ISOLATION, { protocolTimeout: 20000 });
   const tab = await browser.newPage();
   // tall enough that every iframe is in view: Chromium throttles rendering in cross-origin iframes out of view
   await tab.setViewport({ width: 900, height: 3000 });
@@ -304,8 +289,5 @@ ${Object.entries(FRAMES)
   rmSync(tmp, { recursive: true, force: true });
 }
 
-if (failures.length) {
-  console.error(`embed: ${failures.length} problem(s) with the iframe embed:\n  ${failures.join('\n  ')}`);
-  process.exit(1);
-}
+report('embed', 'with the iframe embed', [], failures);
 console.log('embed: the embed page renders allow-listed attributes only, embed.js sizes iframes and ignores forgeries');
