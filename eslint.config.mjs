@@ -47,8 +47,8 @@ export default defineConfig(
     extends: [tseslint.configs.recommended],
     languageOptions: { globals: globals.node },
   },
-  // plain scripts loaded by test pages run in the browser (configs, scripts and reporters are .mjs, run by Node)
-  { files: ['test/**/*.js'], languageOptions: { globals: globals.browser } },
+  // plain scripts loaded by test and benchmark pages run in the browser (configs, scripts and reporters are .mjs, run by Node)
+  { files: ['test/**/*.js', 'bench/**/*.js'], languageOptions: { globals: globals.browser } },
   {
     // @ts-ignore stays possible, with a reason, where @ts-expect-error cannot work (a generated file that may be missing)
     rules: { '@typescript-eslint/ban-ts-comment': ['error', { 'ts-ignore': 'allow-with-description' }] },

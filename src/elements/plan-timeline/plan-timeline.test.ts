@@ -49,6 +49,13 @@ function expectAligned(el: PlanTimeline) {
 }
 const XSS = '<img src=x onerror=alert(1)>';
 
+/** After the next frame (CSS layout only), `el` is laid out in `orientation` with its connectors aligned. */
+async function expectLaidOut(el: PlanTimeline, orientation: 'horizontal' | 'vertical') {
+  await nextFrame();
+  expect(el.effectiveOrientation).to.equal(orientation);
+  expectAligned(el);
+}
+
 /** Fixtures sit in a sized box so `orientation="auto"` is deterministic (no measuring: one render is final). */
 async function timeline(template: ReturnType<typeof html>, width = 800): Promise<PlanTimeline> {
   const box = await fixture<HTMLDivElement>(html`<div style="width:${width}px">${template}</div>`);
@@ -391,13 +398,9 @@ describe('<plan-timeline>', () => {
       const el = box.querySelector('plan-timeline')!;
       await el.updateComplete;
       box.style.display = 'block';
-      await nextFrame();
-      expect(el.effectiveOrientation).to.equal('vertical');
-      expectAligned(el);
+      await expectLaidOut(el, 'vertical');
       box.style.width = '900px';
-      await nextFrame();
-      expect(el.effectiveOrientation).to.equal('horizontal');
-      expectAligned(el);
+      await expectLaidOut(el, 'horizontal');
       await expect(el).to.be.accessible();
     });
 
@@ -411,27 +414,19 @@ describe('<plan-timeline>', () => {
       expect(el.effectiveOrientation).to.equal('vertical');
       page.querySelector('.wide')!.append(el);
       await el.updateComplete;
-      await nextFrame();
-      expect(el.effectiveOrientation).to.equal('horizontal');
-      expectAligned(el);
+      await expectLaidOut(el, 'horizontal');
       page.querySelector('.narrow')!.append(el);
       await el.updateComplete;
-      await nextFrame();
-      expect(el.effectiveOrientation).to.equal('vertical');
-      expectAligned(el);
+      await expectLaidOut(el, 'vertical');
     });
 
     it('follows the font size: the breakpoint is in em, so larger text goes vertical sooner', async () => {
       const el = await timeline(html`<plan-timeline></plan-timeline>`, 800);
       expect(el.effectiveOrientation).to.equal('horizontal');
       el.style.fontSize = '20px'; // 45em = 900px > 800px
-      await nextFrame();
-      expect(el.effectiveOrientation).to.equal('vertical');
-      expectAligned(el);
+      await expectLaidOut(el, 'vertical');
       el.style.fontSize = '';
-      await nextFrame();
-      expect(el.effectiveOrientation).to.equal('horizontal');
-      expectAligned(el);
+      await expectLaidOut(el, 'horizontal');
     });
 
     it('never breaks a stage label inside, and keeps headlines short enough, from 280 to 1200 px', async () => {

@@ -154,9 +154,10 @@ export class PlanTimeline extends PlanElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.syncStages();
-    // a page-driven change of `selected` (or `stages`) is silent: only user selections are announced
     if (changed.has('selected') || changed.has('stages')) {
-      if (!this.userSelecting) this.announcement = '';
+      // only user selections are announced: they set `announcement` with `selected` (select()); a change made by the
+      // page alone (scrollytelling) clears it and stays silent
+      if (!(changed as PropertyValues).has('announcement')) this.announcement = '';
       this.resolveSelected(true);
     }
     if (changed.has('orientation') && this.orientation != null && !(ORIENTATIONS as readonly string[]).includes(this.orientation)) {
@@ -166,8 +167,6 @@ export class PlanTimeline extends PlanElement {
       this.warnInvalid('article-href', this.articleHref, ['#article-{n}', '/plan/article-{n}', 'https://…{n}']);
     }
   }
-
-  private userSelecting = false;
 
   /** Re-parses `stages` when it changed (synchronously, so that getters are right between renders). */
   private syncStages(): void {
@@ -229,10 +228,8 @@ export class PlanTimeline extends PlanElement {
     const previous = this.selectedStage?.id;
     if (focus) void this.updateComplete.then(() => this.stageButton(id)?.focus());
     if (previous === id) return;
-    this.userSelecting = true;
     this.selected = id;
     this.announcement = this.t.selectedAnnouncement(stage.label, stage.headline);
-    void this.updateComplete.then(() => (this.userSelecting = false));
     this.dispatchEvent(new PlanStageSelectEvent(id, previous));
   }
 
