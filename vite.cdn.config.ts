@@ -6,7 +6,8 @@ import { viteCssLiterals } from './scripts/css-literals.mjs';
 // folder dist/cdn/, for pages without a bundler. Lit and D3 are bundled in (no bare imports); code two entries share
 // lands in content-hashed chunks under chunks/, downloaded once. Entries keep stable names:
 // - plan-widgets.js, the autoloader (src/cdn/plan-widgets.ts): import()s an element's file when its tag appears;
-// - plan-<element>.js, one per element (src/define/<element>.ts): registers that element alone.
+// - plan-<element>.js, one per element (src/define/<element>.ts): registers that element alone;
+// - plan-hydrate.js (src/hydrate.ts): Lit's hydration support, for server-rendered pages (src/ssr/).
 // Every import between the files is relative (`./chunks/…`, `../plan-target.js`), so the folder works from any path.
 
 const elements = Object.fromEntries(
@@ -26,6 +27,7 @@ const cdnDeclarations: Plugin = {
   apply: 'build',
   generateBundle() {
     this.emitFile({ type: 'asset', fileName: 'plan-widgets.d.ts', source: 'export {};\n' });
+    this.emitFile({ type: 'asset', fileName: 'plan-hydrate.d.ts', source: 'export {};\n' });
     for (const name of Object.keys(elements)) {
       this.emitFile({ type: 'asset', fileName: `${name}.d.ts`, source: `export * from '../define/${name}.js';\n` });
     }
@@ -44,7 +46,7 @@ export default defineConfig({
     // the minifier drops Lit's and D3's licence comments: their notices ship beside the files instead
     license: { fileName: 'LICENSES.md' },
     lib: {
-      entry: { 'plan-widgets': 'src/cdn/plan-widgets.ts', ...elements },
+      entry: { 'plan-widgets': 'src/cdn/plan-widgets.ts', 'plan-hydrate': 'src/hydrate.ts', ...elements },
       formats: ['es'],
       fileName: (_format, entryName) => `${entryName}.js`,
     },
@@ -57,7 +59,17 @@ export default defineConfig({
         // a page with only <plan-article> pays +0.2 kB of figure formatting it does not use). D3 stays in
         // plan-timeline.js, chapter text and the dev-only "did you mean" in their own chunks, loaded by import().
         codeSplitting: {
-          groups: [{ name: 'runtime', test: (id) => !/node_modules[\\/]d3-|[\\/]chapters[\\/]|nearest-ids/.test(id), minShareCount: 2 }],
+          // Lit's directive base class is shared by the timeline (cssProps) and plan-hydrate.js only: its own small chunk,
+          // or the runtime (and so every <plan-target> page) would carry it (+0.15 kB)
+          groups: [
+            { name: 'directive', test: /node_modules[\\/]lit-html[\\/]directive\.js$/, priority: 2 },
+            {
+              name: 'runtime',
+              test: (id) => !/node_modules[\\/]d3-|[\\/]chapters[\\/]|nearest-ids/.test(id),
+              minShareCount: 2,
+              priority: 1,
+            },
+          ],
         },
         // Vite leaves ES library output unminified (whitespace, comments); a CDN page runs these files as they are
         minify: true,

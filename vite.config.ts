@@ -29,6 +29,10 @@ function libraryEntries(): Record<string, string> {
     }
   }
   if (existsSync('src/data/index.ts')) entries['data/index'] = 'src/data/index.ts';
+  // server rendering (Node: @lit-labs/ssr, parse5) and the CLI; the client's hydration support
+  if (existsSync('src/ssr/index.ts')) entries['ssr/index'] = 'src/ssr/index.ts';
+  if (existsSync('src/ssr/cli.ts')) entries['ssr/cli'] = 'src/ssr/cli.ts';
+  if (existsSync('src/hydrate.ts')) entries.hydrate = 'src/hydrate.ts';
   return entries;
 }
 
@@ -109,7 +113,7 @@ export default defineConfig(({ command }) => {
         fileName: (_format, entryName) => `${entryName}.js`,
       },
       rolldownOptions: {
-        external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^d3-/],
+        external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^d3-/, /^parse5(\/|$)/, /^node:/],
         output: {
           // shared code and dynamically import()ed modules (e.g. per-chapter text) stay separate files
           chunkFileNames: 'chunks/[name]-[hash].js',

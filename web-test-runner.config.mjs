@@ -12,6 +12,7 @@ import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './test/summary-reporter.mjs';
 import { chunkGate } from './test/wtr/chunk-gate.mjs';
 import { strictCsp } from './test/wtr/strict-csp.mjs';
+import { ssrRender } from './test/wtr/ssr-render.mjs';
 
 // Flags needed to run Debian's chromium as root in CI.
 const CHROMIUM_ARGS = [
@@ -121,8 +122,9 @@ export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: true,
   // test pages can make one chapter text chunk fail, stall or arrive late (a cookie; see test/wtr/chunk-gate.mjs);
-  // the pages under /test/csp/ are served with a strict Content-Security-Policy header (test/wtr/strict-csp.mjs)
-  middleware: [chunkGate(), strictCsp()],
+  // the pages under /test/csp/ are served with a strict Content-Security-Policy header (test/wtr/strict-csp.mjs);
+  // /test/ssr/*.html?ssr is the page server-rendered by src/ssr/ (test/wtr/ssr-render.mjs)
+  middleware: [chunkGate(), strictCsp(), ssrRender()],
   plugins: [
     jsonModulePlugin,
     // TS (incl. experimentalDecorators, read from tsconfig.json) via esbuild. The Vite plugin for WTR does not work with Vite 8.

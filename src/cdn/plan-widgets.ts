@@ -5,6 +5,10 @@
  * element's file (`plan-timeline.js`, …, the same files a site may load alone), which brings Lit, the shared runtime
  * and, for the timeline only, D3. Chunks load relative to this module, so the folder works from any path.
  *
+ * Server-rendered pages (src/ssr/, `npx plan-widgets render`): when a tag already has a declarative shadow root, the
+ * autoloader first imports `plan-hydrate.js` (Lit's hydration support), so the elements take over the server's DOM
+ * instead of rendering it again.
+ *
  * Like Shoelace's autoloader: a scan at start, then a MutationObserver for tags added later. Shadow roots are
  * watched when the scan meets them (an element's shadow root attached after it was scanned is not seen: load that
  * element's own file instead). Once every element has been requested the observers stop. Loading this script twice
@@ -27,20 +31,26 @@ function start(): void {
   const observers: MutationObserver[] = [];
   const pending = () => requested.size < Object.keys(LOADERS).length;
 
+  // server-rendered elements (a declarative shadow root before their definition) are hydrated: Lit's hydration
+  // support loads first (plan-hydrate.js), and element files after it
+  let hydration: Promise<unknown> | undefined;
+
   const load = (tag: string): void => {
     const loader = LOADERS[tag];
     if (!loader || requested.has(tag)) return;
     requested.add(tag);
     if (!pending()) for (const o of observers.splice(0)) o.disconnect();
     if (customElements.get(tag)) return; // registered by another script
-    loader().catch((error: unknown) => {
+    (hydration ?? Promise.resolve()).then(loader).catch((error: unknown) => {
       console.error(`shenzhen-plan-widgets: could not load <${tag}>`, error);
     });
   };
 
   const visit = (el: Element): void => {
-    if (Object.hasOwn(LOADERS, el.localName)) load(el.localName);
-    if (el.shadowRoot) watch(el.shadowRoot);
+    if (Object.hasOwn(LOADERS, el.localName)) {
+      if (el.shadowRoot && !customElements.get(el.localName)) hydration ??= import('../hydrate.js');
+      load(el.localName);
+    } else if (el.shadowRoot) watch(el.shadowRoot);
   };
 
   const scan = (root: ParentNode): void => {

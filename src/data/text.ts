@@ -26,6 +26,8 @@ const LOADERS: readonly Loader[] = [
 ];
 
 const cache = new Map<number, Promise<ChapterText>>();
+/** Chapters whose text has arrived, for synchronous reads (peekArticleInChapter). */
+const loaded = new Map<number, ChapterText>();
 
 /** The full text of a chapter (1…15); resolves to undefined for an unknown number. Never rejects for bad input. */
 export function loadChapter(n: number | string): Promise<ChapterText | undefined> {
@@ -33,7 +35,11 @@ export function loadChapter(n: number | string): Promise<ChapterText | undefined
   if (number === undefined) return Promise.resolve(undefined);
   let p = cache.get(number);
   if (!p) {
-    p = LOADERS[number - 1]().then((m) => deepFreeze(m.default));
+    p = LOADERS[number - 1]().then((m) => {
+      const text = deepFreeze(m.default);
+      loaded.set(number, text);
+      return text;
+    });
     cache.set(number, p);
   }
   return p;
@@ -45,13 +51,26 @@ export interface ArticleInChapter {
   readonly chapter: Chapter;
 }
 
+function findIn(text: ChapterText | undefined, n: number): ArticleInChapter | undefined {
+  const article = text?.articles.find((a) => a.number === n);
+  return text && article && { article, chapter: text.chapter };
+}
+
+/**
+ * The article and its chapter if the chapter's text has already arrived, else undefined — without loading. Lets an
+ * element render text it already has in its first update (a second article of a loaded chapter; the server, which
+ * loads every chapter before rendering, see src/ssr/).
+ */
+export function peekArticleInChapter(n: number | string): ArticleInChapter | undefined {
+  const ref = getArticleRef(n);
+  return ref && findIn(loaded.get(ref.chapter), ref.number);
+}
+
 /** The full article (1…73) and its chapter, loading the chapter's text; undefined for an unknown number. */
 export async function loadArticleInChapter(n: number | string): Promise<ArticleInChapter | undefined> {
   const ref = getArticleRef(n);
   if (!ref) return undefined;
-  const text = await loadChapter(ref.chapter);
-  const article = text?.articles.find((a) => a.number === ref.number);
-  return text && article && { article, chapter: text.chapter };
+  return findIn(await loadChapter(ref.chapter), ref.number);
 }
 
 /** The full article (1…73), loading its chapter's text; undefined for an unknown number. */

@@ -6,7 +6,9 @@
  * - the page downloads only the CDN folder's own files (no fonts, analytics, data fetches), each once;
  * - a page with only <plan-target> downloads neither the timeline's file nor D3;
  * - loading the autoloader twice (same URL, another URL) and a per-element file beside it registers each element
- *   once, with nothing in the console.
+ *   once, with nothing in the console;
+ * - a server-rendered page (src/ssr/): the autoloader loads plan-hydrate.js first and the elements hydrate the
+ *   server's nodes (kept, not rendered a second time); a page without server rendering never downloads it.
  * Also: every built file is plain ASCII, and chunk names are content-hashed while entry names are stable.
  * Run by `npm test` (`test:node`), or alone with `npm run test:cdn`. Exits non-zero on failure.
  */
@@ -19,6 +21,7 @@ import { dirname, extname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as viteBuild, type Rolldown } from 'vite';
 import { expectedTexts, launchChromium, report, type Browser } from '../helpers/node.js';
+import { renderPage } from '../../src/ssr/index.js';
 
 const started = performance.now();
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -87,7 +90,8 @@ ${autoloader}
       await shows('plan-target', $('plan-target'), ${JSON.stringify(gdpValue)});
       await new Promise((r) => setTimeout(r, 300)); // anything else the page would fetch
       for (const n of ['plan-timeline', 'plan-article']) if (customElements.get(n)) problems.push('<' + n + '> was loaded');`,
-    notRequested: (files) => [...new Set(['plan-timeline.js', 'plan-article.js', ...d3Files])].filter((f) => files.includes(f)),
+    notRequested: (files) =>
+      [...new Set(['plan-timeline.js', 'plan-article.js', 'plan-hydrate.js', ...d3Files])].filter((f) => files.includes(f)),
   },
   {
     name: 'tags added later, one in a shadow root',
@@ -108,6 +112,30 @@ ${autoloader}
       await shows('plan-article added later', $('plan-article'), ${JSON.stringify(lead35)});`,
   },
   {
+    name: 'server-rendered, hydrated',
+    // rendered below (renderPage); the classic script notes each element's first server-rendered node before the
+    // autoloader runs
+    html: page(
+      'ssr',
+      `<plan-timeline></plan-timeline>
+<p>到2025年经济总量<plan-target figure="gdp-2025" variant="inline"></plan-target>。</p>
+<plan-article number="35"></plan-article>
+<script>window.__first = [...document.querySelectorAll('plan-timeline, plan-target, plan-article')].map((el) => el.shadowRoot && el.shadowRoot.querySelector(':not(style)'));</script>
+${autoloader}`,
+    ),
+    check: `
+      const els = [...document.querySelectorAll('plan-timeline, plan-target, plan-article')];
+      if (!(await until(() => els.every((el) => customElements.get(el.localName))))) problems.push('not all defined');
+      await Promise.all(els.map((el) => el.updateComplete));
+      els.forEach((el, i) => {
+        if (!window.__first[i]) problems.push(el.localName + ' was not server-rendered');
+        else if (!el.shadowRoot.contains(window.__first[i])) problems.push(el.localName + ': the server nodes were replaced');
+        const bases = el.shadowRoot.querySelectorAll('[part~="base"]').length;
+        if (bases !== 1) problems.push(el.localName + ' rendered ' + bases + ' times');
+      });
+      await shows('plan-article', $('plan-article'), ${JSON.stringify(lead35)});`,
+  },
+  {
     name: 'one element file alone',
     html: page('single', `<plan-target figure="gdp-2025"></plan-target>\n<script type="module" src="${BASE}plan-target.js"></script>`),
     check: `
@@ -115,6 +143,9 @@ ${autoloader}
     notRequested: (files) => files.filter((f) => f === 'plan-widgets.js' || f === 'plan-timeline.js' || d3Files.includes(f)),
   },
 ];
+
+const ssrCase = CASES.find((c) => c.name === 'server-rendered, hydrated')!;
+ssrCase.html = await renderPage(ssrCase.html);
 
 const out = join(tmp, 'cdn');
 const server = createServer((req, res) => {
@@ -149,7 +180,7 @@ try {
   const entries = chunks.filter((c) => c.isEntry).map((c) => c.fileName);
   assert.deepEqual(
     entries.sort(),
-    ['plan-article.js', 'plan-target.js', 'plan-timeline.js', 'plan-widgets.js'],
+    ['plan-article.js', 'plan-hydrate.js', 'plan-target.js', 'plan-timeline.js', 'plan-widgets.js'],
     'entries with stable names',
   );
   for (const c of chunks.filter((c) => !c.isEntry)) {

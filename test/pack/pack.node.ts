@@ -8,7 +8,8 @@
  *    Every relative import of every .d.ts in the tarball names a .d.ts in the tarball; every bare one a dependency.
  * 3. The tarball installed into a temporary project (`npm install <tgz>`, lit and d3-* from npm's cache or the
  *    registry): in plain Node (no DOM), `import('shenzhen-plan-widgets/data')` gives the 73 articles and 15 chapters
- *    and loads an article's text; every entry resolves (import.meta.resolve) to a file that exists; a TypeScript
+ *    and loads an article's text, `/ssr` renders an article with its text, `npx plan-widgets render` renders a page file;
+ *    every entry resolves (import.meta.resolve) to a file that exists; a TypeScript
  *    consumer importing every kind of entry type-checks (moduleResolution nodenext and bundler, skipLibCheck off).
  * 4. publint and @arethetypeswrong/cli on the same tarball (`npm run lint:package`, scripts/lint-package.mjs).
  *
@@ -147,6 +148,9 @@ assert.equal(data.plan.chapters.length, 15, 'chapters');
 assert.equal(data.getArticle(35)?.number, 35, 'getArticle(35)');
 assert.ok(data.getFigure('gdp-2025'), 'getFigure(gdp-2025)');
 assert.equal((await data.loadArticle(35))?.number, 35, 'loadArticle(35) (a chapter chunk, import())');
+const ssr = await import('${pkg.name}/ssr');
+const rendered = await ssr.renderPage('<plan-article number="35"></plan-article>');
+assert.ok(rendered.includes(data.getArticle(35).paragraphs[0]), 'ssr: the article text in the server HTML');
 for (const sub of ${JSON.stringify(subpaths)}) {
   const url = import.meta.resolve('${pkg.name}' + sub.slice(1));
   assert.ok(existsSync(fileURLToPath(url)), sub + ' resolves to ' + url + ', which does not exist');
@@ -155,6 +159,11 @@ console.log('ok');
 `,
   );
   run('node', ['node.mjs'], project, 'plain Node ESM consumer (node.mjs)');
+  // the CLI, as a user runs it from the installed package
+  writeFileSync(join(project, 'page.html'), '<!doctype html><title>t</title><plan-timeline></plan-timeline>');
+  const cli = run('npx', ['--no-install', 'plan-widgets', 'render', 'page.html'], project, 'npx plan-widgets render page.html');
+  if (!/<plan-timeline><template shadowroot[^>]*>[\s\S]*<svg/.test(cli))
+    failures.push('npx plan-widgets render: no server-rendered timeline in its output');
   writeFileSync(
     join(project, 'consumer.ts'),
     `import { PlanTarget, getFigure, type Figure } from '${pkg.name}';
@@ -163,11 +172,15 @@ import { PlanArticle } from '${pkg.name}/elements/plan-article.js';
 import { plan, getArticle, type Article } from '${pkg.name}/data';
 import { PlanTarget as CdnTarget } from '${pkg.name}/cdn/plan-target.js';
 import '${pkg.name}/cdn/plan-widgets.js';
+import '${pkg.name}/hydrate.js';
+import { renderPage, type RenderReport } from '${pkg.name}/ssr';
+const report: RenderReport = { rendered: 0, skipped: 0 };
+const page: Promise<string> = renderPage('<plan-timeline></plan-timeline>', report);
 const articles: readonly Article[] = plan.articles;
 const figure: Figure | undefined = getFigure('gdp-2025');
 const first: number | undefined = getArticle(1)?.number;
 const elements: HTMLElement[] = [new PlanTarget(), new PlanTimeline(), new PlanArticle(), new CdnTarget()];
-export { articles, figure, first, elements, PlanStageSelectEvent };
+export { articles, figure, first, elements, PlanStageSelectEvent, page };
 `,
   );
   const tsc = join(root, 'node_modules/.bin/tsc');

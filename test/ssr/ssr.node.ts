@@ -17,6 +17,12 @@ import { PlanTarget } from '../../src/define/plan-target.js';
 import { PlanArticle } from '../../src/define/plan-article.js';
 import { getFigure } from '../../src/data/figure-index.js';
 import { planMeta } from '../../src/data/article-index.js';
+import { getArticle } from '../../src/data/index.js';
+import { renderPage, styleHashes, type RenderReport } from '../../src/ssr/index.js';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 // the public define entries register the elements, as a server using the package would load them
 assert.equal(customElements.get('plan-timeline'), PlanTimeline);
@@ -46,9 +52,60 @@ const linked = collectResultSync(render(html`<plan-target figure="gdp-2025" arti
 assert.ok(linked.includes('href="/plan/article-7"'), 'plan-target: source linked through article-href');
 assert.ok(target.includes('2020') && target.includes('2.8'), 'plan-target shows the 2020 → 2025 pair');
 
-// <plan-article>: text is loaded per chapter with import(), which a synchronous server render does not wait
-// for; the server HTML has the number and keeps the host's fallback content in the slot (documented limit).
+// <plan-article>: before the text is loaded (a bare render() does not wait for the chapter's import()), the server
+// HTML has the number and keeps the host's fallback content in the slot
 const article = collectResultSync(render(html`<plan-article number="35"><p>原文</p></plan-article>`));
 assert.match(article, /<template shadowroot(mode)?="open"/, 'plan-article: declarative shadow root');
 assert.ok(article.includes('第35条') && article.includes('<slot') && article.includes('<p>原文</p>'), 'plan-article: number + fallback');
-console.log(`ssr: <plan-target> ${target.length} chars, <plan-article> ${article.length} chars (text loads on the client)`);
+
+// the package's server rendering (src/ssr/): every chapter loaded first, so the article's text is in the HTML
+const a35 = getArticle(35)!;
+const page = `<!doctype html><html lang="zh-Hans"><head><title>t</title></head><body>
+<p>前文</p><plan-article number="35" excerpt><p>原文</p></plan-article>
+<plan-target figure="gdp-2025" variant="inline"></plan-target><plan-target figure="bogus"><i>缺</i></plan-target>
+<template><plan-article number="1"></plan-article></template><plan-timeline compact></plan-timeline></body></html>`;
+const report: RenderReport = { rendered: 0, skipped: 0 };
+const t0 = performance.now();
+const rendered = await renderPage(page, report);
+const pageMs = performance.now() - t0;
+assert.deepEqual(report, { rendered: 3, skipped: 1 }, 'three expanded, the bad id left to the client, <template> content untouched');
+for (const p of a35.paragraphs) assert.ok(rendered.includes(p), 'every paragraph of article 35 is in the server HTML');
+assert.ok(rendered.includes(a35.lead), 'the lead as the title');
+assert.ok(rendered.includes(gdp.phrase) || rendered.includes('4万亿元'), 'the inline figure');
+// only insertions: removing the shadow roots gives back the page byte for byte
+const stripped = rendered.replace(/<template shadowroot(mode)?="open"[^>]*>[\s\S]*?<\/template>(?=<p>原文|<\/plan-)/g, '');
+assert.equal(stripped, page, 'the page is unchanged apart from the inserted shadow roots');
+assert.ok(rendered.includes('<plan-target figure="bogus"><i>缺</i></plan-target>'), 'the bad id stays as written');
+assert.ok(rendered.includes('<template><plan-article number="1"></plan-article></template>'), 'inert <template> content is not rendered');
+// rendering a rendered page again changes nothing
+assert.equal(await renderPage(rendered), rendered, 'idempotent');
+// a fragment works too, and hostile attribute values stay attribute values
+const frag = await renderPage('<plan-article number="7" highlight="&quot;><script>alert(1)</script>"></plan-article>');
+const fragShadow = frag.slice(frag.indexOf('<template'), frag.lastIndexOf('</template>'));
+assert.ok(fragShadow.length > 1000 && !/<script/.test(fragShadow), 'no markup from an attribute value in the shadow root');
+assert.ok(frag.includes(getArticle(7)!.lead), 'fragment rendered');
+console.log(
+  `ssr: <plan-target> ${target.length} chars; renderPage: 3 elements (article 35 with its text) in ${pageMs.toFixed(0)} ms, ${rendered.length} chars`,
+);
+
+// the CLI, as `npx plan-widgets render page.html` runs it
+const dir = mkdtempSync(join(tmpdir(), 'plan-ssr-'));
+writeFileSync(join(dir, 'page.html'), page);
+const cli = spawnSync(process.execPath, ['--import', 'tsx', 'src/ssr/cli.ts', 'render', join(dir, 'page.html')], { encoding: 'utf8' });
+assert.equal(cli.status, 0, cli.stderr);
+assert.equal(cli.stdout, rendered, 'the CLI prints what renderPage returns');
+assert.match(cli.stderr, /rendered 3 element\(s\), 1 left to the browser/);
+const withCsp = spawnSync(process.execPath, ['--import', 'tsx', 'src/ssr/cli.ts', 'render', join(dir, 'page.html'), '--csp'], {
+  encoding: 'utf8',
+});
+const hashes = /style-src 'self'((?: '[^']+')+)/.exec(withCsp.stderr)?.[1].trim().split(' ') ?? [];
+assert.deepEqual(new Set(hashes), new Set(styleHashes(rendered)), '--csp prints the hashes of the inserted styles');
+assert.ok(
+  hashes.includes("'unsafe-hashes'") && hashes.length >= 4,
+  `style elements and the timeline's style attribute: ${hashes.join(' ')}`,
+);
+const usage = spawnSync(process.execPath, ['--import', 'tsx', 'src/ssr/cli.ts'], { encoding: 'utf8' });
+assert.equal(usage.status, 2, 'no command: usage and exit code 2');
+assert.match(usage.stderr, /Usage: plan-widgets render/);
+rmSync(dir, { recursive: true });
+console.log('ssr: the CLI renders a page file to standard output');

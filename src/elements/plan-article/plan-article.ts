@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { strictInt } from '../../data/freeze.js';
 import { ARTICLE_COUNT, getArticleRef, planMeta, type ArticleRef } from '../../data/article-index.js';
-import { loadArticleInChapter, type ArticleInChapter } from '../../data/text.js';
+import { loadArticleInChapter, peekArticleInChapter, type ArticleInChapter } from '../../data/text.js';
 import type { Article } from '../../data/types.js';
 import { PlanEvent } from '../../internal/events.js';
 import { PlanElement } from '../../internal/plan-element.js';
@@ -213,6 +213,18 @@ export class PlanArticle extends PlanElement {
     return result;
   }
 
+  /**
+   * Server-rendered (a declarative shadow root with content, src/ssr/): the first update hydrates that DOM, and
+   * hydration needs the template the server rendered — with the text. So the first update waits for the chapter's
+   * text (at most `textLoad.timeout`); until then the reader sees the server's HTML, so nothing moves.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const ref = !this.hasUpdated && this.shadowRoot?.firstChild ? getArticleRef(this.number ?? '') : undefined;
+    if (!ref || peekArticleInChapter(ref.number)) return super.scheduleUpdate();
+    const limit = new Promise((resolve) => setTimeout(resolve, textLoad.timeout));
+    return Promise.race([loadArticleInChapter(ref.number).catch(() => undefined), limit]).then(() => super.scheduleUpdate());
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!this.hasUpdated || changed.has('number')) {
@@ -224,7 +236,12 @@ export class PlanArticle extends PlanElement {
         this._failure = undefined;
         this._expanded = false;
         this._feedback = undefined;
-        if (summary) this.load(summary.number);
+        // text already here (its chapter loaded for another article, or on the server): rendered in this update
+        const ready = summary && peekArticleInChapter(summary.number);
+        if (ready) {
+          this._loadToken++; // an older number's load still under way must not overwrite it
+          this._text = ready;
+        } else if (summary) this.load(summary.number);
       }
     }
     if (!this.hasUpdated || changed.has('number') || changed.has('permalink')) this.syncId(this._summary);

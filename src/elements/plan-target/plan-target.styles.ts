@@ -31,7 +31,7 @@ export const styles = [
     q {
       quotes: none;
     }
-    a {
+    a[href] {
       color: var(--_t-accent);
     }
     .base {

@@ -47,7 +47,8 @@ describe('<plan-target> card', () => {
     expect(quote.textContent.trim()).to.equal(f.phrase);
     // alone on a page: the source is named, not linked (no element has id="article-7"; see "source link")
     const source = part(el, 'source')!;
-    expect(source.localName).to.equal('span');
+    expect(source.localName).to.equal('a');
+    expect(source.hasAttribute('href'), 'an <a> without href: text, not a link').to.equal(false);
     expect(quote.hasAttribute('cite')).to.equal(false);
     expect(source.textContent).to.equal('原文第7条');
     expect(part(el, 'base')!.getAttribute('aria-label')).to.equal('规划数据：经济总量');
@@ -294,7 +295,7 @@ describe('<plan-target> links lead somewhere', () => {
   it('alone on a page, in every variant: the source is text with the same words, and the quote has no cite', async () => {
     for (const variant of ['card', 'compact', 'inline']) {
       const el = await fixture<PlanTarget>(html`<plan-target figure="gdp-2025" variant=${variant}></plan-target>`);
-      expect(source(el), variant).to.equal('span - 原文第7条 cite=-');
+      expect(source(el), variant).to.equal('a - 原文第7条 cite=-');
       expect(root(el).querySelector('a[href^="#"]') === null, variant).to.equal(true);
       await expect(el).to.be.accessible();
     }
@@ -305,7 +306,7 @@ describe('<plan-target> links lead somewhere', () => {
     const el = await fixture<PlanTarget>(html`<plan-target figure="gdp-2025"></plan-target>`);
     expect(source(el)).to.equal('a #article-7 原文第7条 cite=#article-7');
     const later = await fixture<PlanTarget>(html`<plan-target figure="basic-research-share"></plan-target>`);
-    expect(source(later)).to.equal('span - 原文第8条 cite=-');
+    expect(source(later)).to.equal('a - 原文第8条 cite=-');
     anchor('article-8');
     later.requestUpdate();
     await later.updateComplete;
@@ -320,7 +321,7 @@ describe('<plan-target> links lead somewhere', () => {
     shadow.append(el);
     anchor('article-7', shadow);
     await el.updateComplete;
-    expect(source(el)).to.equal('span - 原文第7条 cite=-');
+    expect(source(el)).to.equal('a - 原文第7条 cite=-');
     anchor('article-7');
     el.requestUpdate();
     await el.updateComplete;

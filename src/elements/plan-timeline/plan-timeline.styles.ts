@@ -270,7 +270,7 @@ export const styles = [
       border-radius: 999px;
       font-size: 0.75em;
     }
-    a {
+    a[href] {
       color: var(--_tl-accent);
     }
 
@@ -291,7 +291,7 @@ export const styles = [
       .figure {
         border: 1px solid CanvasText;
       }
-      a {
+      a[href] {
         color: LinkText;
       }
     }

@@ -354,12 +354,10 @@ export class PlanTimeline extends PlanElement {
     </li>`;
   }
 
-  /** A reference to article `n`: a link where it leads somewhere (internal/href.ts), else the same words as text. */
+  /** A reference to article `n`: a link where it leads somewhere (internal/href.ts), else the same words as text (an <a> without href). */
   private sourceRef(n: number, words: string, part?: string, cls?: string): TemplateResult {
-    const href = articleHref(this, this.articleHref, n);
-    return href
-      ? html`<a part=${ifDefined(part)} class=${ifDefined(cls)} href=${href}>${words}</a>`
-      : html`<span part=${ifDefined(part)} class=${ifDefined(cls)}>${words}</span>`;
+    // one template with or without href (an <a> without href is plain text): see plan-target's source
+    return html`<a part=${ifDefined(part)} class=${ifDefined(cls)} href=${ifDefined(articleHref(this, this.articleHref, n))}>${words}</a>`;
   }
 }
 

@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+/**
+ * `npx plan-widgets render page.html > page.rendered.html`: expands every `plan-*` tag of a static HTML file into
+ * declarative shadow DOM (src/ssr/index.ts). Reads standard input for `-`. Writes the page to standard output, or
+ * to `--out file`; a summary, the elements' warnings and (`--csp`) the style hashes go to standard error.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { renderPage, type RenderReport } from './index.js';
+
+const USAGE = `Usage: plan-widgets render <page.html | -> [--out <file>] [--csp]
+
+Expands every <plan-article>, <plan-target> and <plan-timeline> of a static HTML page into declarative shadow DOM
+(server rendering), so the page shows the plan's text and charts before, or without, JavaScript. Load
+shenzhen-plan-widgets/hydrate.js before the elements (or the CDN autoloader) to hydrate it.
+
+  --out <file>  write the page to <file> instead of standard output
+  --csp         also print the style-src hashes a strict Content-Security-Policy needs for the inserted <style>s`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, input, ...rest] = argv;
+  if (command === '--help' || command === '-h') {
+    console.log(USAGE);
+    return 0;
+  }
+  if (command !== 'render' || !input) {
+    console.error(USAGE);
+    return 2;
+  }
+  let out: string | undefined;
+  let csp = false;
+  for (let i = 0; i < rest.length; i++) {
+    if (rest[i] === '--out' && rest[i + 1]) out = rest[++i];
+    else if (rest[i] === '--csp') csp = true;
+    else {
+      console.error(`plan-widgets: unknown option ${rest[i]}\n\n${USAGE}`);
+      return 2;
+    }
+  }
+  const page = readFileSync(input === '-' ? 0 : input, 'utf8');
+  const report: RenderReport = { rendered: 0, skipped: 0, styleHashes: [] };
+  const html = await renderPage(page, report);
+  if (out) writeFileSync(out, html);
+  else process.stdout.write(html);
+  const skipped = report.skipped ? `, ${report.skipped} left to the browser (see the warnings above)` : '';
+  console.error(`plan-widgets: rendered ${report.rendered} element(s)${skipped}.`);
+  if (csp) console.error(`plan-widgets: for a strict CSP, allow the inserted styles: style-src 'self' ${report.styleHashes!.join(' ')}`);
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    console.error(`plan-widgets: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  },
+);

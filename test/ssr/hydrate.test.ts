@@ -1,0 +1,176 @@
+/**
+ * Issue #9 part 4: server-rendered HTML (src/ssr/) in the browser, three engines. test/ssr/page.html is served as
+ * the package's server renders it (`?ssr`, test/wtr/ssr-render.mjs renders it on each request) and opened in an
+ * iframe:
+ * - without JavaScript (a sandboxed iframe: scripts off), the page already shows the article's text, the timeline's
+ *   chart and the figure cards;
+ * - with JavaScript, the elements hydrate: the nodes the server rendered stay (not rendered again), nothing moves
+ *   (every element's box as before its definition; Chromium's layout-shift entries sum to 0), and the console gets
+ *   nothing but the one warning the page's bad figure id asks for. The elements then work (a stage can be chosen).
+ * A control page loads the elements without the hydration support: the server's nodes are replaced, which is what
+ * the "same nodes" assertion would catch.
+ */
+import { expect } from '@open-wc/testing';
+import { loadSeed } from '../helpers/index.js';
+import type { PlanTimeline } from '../../src/elements/plan-timeline/plan-timeline.js';
+
+type Record = { logs: string[]; first: Map<Element, Element | null>; boxes: Map<Element, number[]>; shifts: number[] };
+/** What the page logged, without the banner Lit's development build prints on every page. */
+const logs = (win: PageWindow) => win.__ssr!.logs.filter((l) => !l.startsWith('warn: Lit is in dev mode'));
+
+type Violation = { directive: string; blocked: string; sample: string; source: string };
+type PageWindow = Window & typeof globalThis & { __ready?: boolean; __ssr?: Record; __violations: Violation[]; __errors: string[] };
+
+const TAGS = 'plan-timeline, plan-target, plan-article';
+const frames: HTMLIFrameElement[] = [];
+afterEach(() => frames.splice(0).forEach((f) => f.remove()));
+
+async function openFrame(src: string, sandbox?: string): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width:800px;height:1200px;border:0;display:block';
+  if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = src;
+  document.body.append(frame);
+  frames.push(frame);
+  await loaded;
+  return frame;
+}
+
+async function openPage(src: string): Promise<PageWindow> {
+  const frame = await openFrame(src);
+  const win = () => frame.contentWindow as PageWindow | null;
+  for (let i = 0; i < 600 && !win()?.__ready; i++) await new Promise((r) => setTimeout(r, 25));
+  expect(win()?.__ready, `${src} loaded and its script ran`).to.equal(true);
+  return win()!;
+}
+
+const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, '');
+const visibleText = (el: Element) => squash((el.shadowRoot as unknown as HTMLElement | null)?.textContent);
+
+/** Sentences of article 35 and the gdp-2025 phrase as the seed has them (page breaks aside). */
+const ARTICLE_35 = '制定数字化发展战略规划，加快推动数字产业化、产业数字化';
+const GDP_PHRASE = '经济总量超过4万亿元';
+
+describe('server rendering: the HTML the server sends', () => {
+  it('has declarative shadow roots with the article text, the chart SVG and the figure cards', async () => {
+    const seed = squash(await loadSeed());
+    for (const s of [ARTICLE_35, GDP_PHRASE]) expect(seed, 'the expected text is the seed’s').to.contain(s);
+    const html = await (await fetch('/test/ssr/page.html?ssr')).text();
+    // five of the six elements expanded; the bad figure id is left to the client, with its fallback right after the tag
+    expect(html.match(/<template [^>]*shadowrootmode="open"/g)?.length).to.equal(5);
+    expect(html).to.contain('<plan-target figure="no-such-figure"><span>');
+    expect(squash(html)).to.contain(ARTICLE_35);
+    expect(squash(html)).to.contain(GDP_PHRASE);
+    expect(html).to.match(/<plan-timeline><template [^>]*shadowrootmode="open"[\s\S]*?<svg[\s\S]*?<\/svg>/);
+    // the author's fallback content is kept, after the shadow root
+    expect(html).to.match(/<\/template><p>第35条（原文见深圳市人民政府网站）<\/p><\/plan-article>/);
+  });
+});
+
+describe('server rendering: without JavaScript', () => {
+  it('the page shows the text, the chart and the cards (scripts off in a sandboxed frame)', async () => {
+    const frame = await openFrame('/test/ssr/page.html?ssr', 'allow-same-origin');
+    const doc = frame.contentDocument!;
+    expect((frame.contentWindow as PageWindow).__ssr, 'no script ran').to.equal(undefined);
+    const [timeline] = doc.querySelectorAll('plan-timeline');
+    const [inline, card, bad] = doc.querySelectorAll('plan-target');
+    const [a35, a7] = doc.querySelectorAll('plan-article');
+    expect(customElements === frame.contentWindow!.customElements || !frame.contentWindow!.customElements.get('plan-article')).to.equal(
+      true,
+    );
+    expect(visibleText(a35)).to.contain(ARTICLE_35);
+    expect(visibleText(a7)).to.contain('第7条');
+    expect(visibleText(inline)).to.contain('4万亿元');
+    expect(visibleText(card)).to.contain('5%');
+    // one chart per orientation; the container query shows the one that fits (the vertical one in this column)
+    const drawn = [...timeline.shadowRoot!.querySelectorAll('svg')].filter((svg) => svg.getBoundingClientRect().height > 100);
+    expect(drawn.length, 'a chart is laid out').to.be.greaterThan(0);
+    for (const el of [timeline, inline, card, a35, a7])
+      expect(el.getBoundingClientRect().height, el.outerHTML.slice(0, 60)).to.be.greaterThan(0);
+    // the paragraphs are visible, not only in the DOM
+    const p = a35.shadowRoot!.querySelector('[part~="paragraph"]')!;
+    expect(p.getBoundingClientRect().height).to.be.greaterThan(10);
+    // the element the server left alone shows the page's fallback
+    expect(bad.shadowRoot).to.equal(null);
+    expect(squash(bad.textContent)).to.equal('（数据暂缺）');
+  });
+});
+
+describe('server rendering: hydration', () => {
+  it('keeps the server’s nodes, moves nothing and logs nothing but the bad id’s warning', async () => {
+    const win = await openPage('/test/ssr/page.html?ssr');
+    const record = win.__ssr!;
+    const els = [...win.document.querySelectorAll(TAGS)];
+    expect(els.length).to.equal(6);
+    for (const el of els) {
+      const first = record.first.get(el);
+      if (el.getAttribute('figure') === 'no-such-figure') {
+        expect(first, 'not server-rendered').to.equal(null);
+        continue;
+      }
+      expect(first, `${el.localName}: a server-rendered node`).to.be.instanceOf(win.Element);
+      expect(el.shadowRoot!.contains(first!), `${el.localName}: hydrated, not rendered again`).to.equal(true);
+    }
+    // rendered once: one base part per element, not the server's copy and the client's
+    const rendered = els.filter((el) => el.getAttribute('figure') !== 'no-such-figure');
+    for (const el of rendered) expect(el.shadowRoot!.querySelectorAll('[part~="base"]').length, el.localName).to.equal(1);
+    for (const el of els) {
+      const before = record.boxes.get(el)!;
+      const r = el.getBoundingClientRect();
+      if (el.getAttribute('figure') === 'no-such-figure') continue; // its fallback, as without server rendering
+      [r.x, r.y, r.width, r.height].forEach((v, i) => expect(v, `${el.localName} box[${i}]`).to.be.closeTo(before[i], 0.5));
+    }
+    expect(
+      record.shifts.reduce((a, b) => a + b, 0),
+      'layout shift (Chromium reports it; 0 entries elsewhere)',
+    ).to.equal(0);
+    expect(logs(win).length, logs(win).join('\n')).to.equal(1);
+    expect(logs(win)[0]).to.match(/^warn: .*<plan-target> figure="no-such-figure"/);
+    // the article text is still the dataset's, with the highlight the client applies (the server rendered it too)
+    const a35 = win.document.querySelector('plan-article')!;
+    expect(visibleText(a35)).to.contain(ARTICLE_35);
+    expect([...a35.shadowRoot!.querySelectorAll('mark')].map((m) => m.textContent)).to.include('数字经济');
+  });
+
+  it('the hydrated elements work: choosing a stage updates the timeline', async () => {
+    const win = await openPage('/test/ssr/page.html?ssr');
+    const timeline = win.document.querySelector('plan-timeline') as PlanTimeline;
+    const radio = timeline.shadowRoot!.querySelector<HTMLElement>('[role="radio"][aria-checked="false"]')!;
+    radio.click();
+    await timeline.updateComplete;
+    expect(radio.getAttribute('aria-checked')).to.equal('true');
+    expect(timeline.selected).to.not.equal('2025');
+    expect(logs(win).length).to.equal(1);
+  });
+
+  it('control: without the hydration support the elements render again (what the tests above would catch)', async () => {
+    const win = await openPage('/test/ssr/page-no-hydrate.html?ssr');
+    const a35 = win.document.querySelector('plan-article')!;
+    expect(win.__ssr!.first.get(a35)).to.be.instanceOf(win.Element);
+    // Lit renders into the existing shadow root: the server's nodes plus a second copy
+    expect(a35.shadowRoot!.querySelectorAll('[part~="base"]').length).to.equal(2);
+  });
+});
+
+describe('server rendering under a strict Content-Security-Policy', () => {
+  it('with the style hashes the render reports in style-src: no violation, hydrated as without the header', async () => {
+    const res = await fetch('/test/ssr/page.html?ssr&csp=hashes');
+    expect(res.headers.get('content-security-policy')).to.match(
+      /^default-src 'self'; script-src 'self'; style-src 'self'( '(sha256-[\w+/=]+|unsafe-hashes)')+; require-trusted-types-for 'script'; trusted-types lit-html$/,
+    );
+    const win = await openPage('/test/ssr/page.html?ssr&csp=hashes');
+    expect(win.__violations, JSON.stringify(win.__violations)).to.deep.equal([]);
+    expect(logs(win).length, logs(win).join('\n')).to.equal(1); // the bad id's warning
+    const a35 = win.document.querySelector('plan-article')!;
+    expect(a35.shadowRoot!.contains(win.__ssr!.first.get(a35)!), 'hydrated').to.equal(true);
+    // the styles apply: the quotation rule of the article is drawn
+    expect(getComputedStyle(a35).display).to.equal('block');
+  });
+
+  it('control: without the hashes the inserted styles are blocked (what the test above would catch)', async () => {
+    const win = await openPage('/test/ssr/page.html?ssr&csp=strict');
+    const directives = new Set(win.__violations.map((v) => v.directive));
+    expect([...directives].sort()).to.deep.equal(['style-src-attr', 'style-src-elem']);
+  });
+});

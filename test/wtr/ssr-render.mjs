@@ -1,0 +1,32 @@
+// @ts-check
+/**
+ * Test-only dev-server middleware (web-test-runner.config.mjs): `/test/ssr/<page>.html?ssr` is that page run through
+ * the package's server rendering (src/ssr/, loaded with tsx), rendered on each request, so the browser tests
+ * (test/ssr/hydrate.test.ts) hydrate what the current source renders. Without `?ssr` the page is served as written.
+ * `&csp=strict` adds the strict CSP header of test/wtr/strict-csp.mjs; `&csp=hashes` the same with the style hashes
+ * the render reports added to `style-src` (what `npx plan-widgets render --csp` tells a site to add).
+ */
+import { readFile } from 'node:fs/promises';
+import { tsImport } from 'tsx/esm/api';
+import { STRICT_CSP } from './strict-csp.mjs';
+
+/** @type {Promise<typeof import('../../src/ssr/index.ts')> | undefined} */
+let ssr;
+
+/** @returns {import('@web/dev-server-core').Middleware} */
+export function ssrRender() {
+  return async (ctx, next) => {
+    if (!ctx.path.startsWith('/test/ssr/') || !ctx.path.endsWith('.html') || !('ssr' in ctx.query)) return next();
+    ssr ??= tsImport('../../src/ssr/index.ts', import.meta.url);
+    const page = await readFile(new URL(`../..${ctx.path}`, import.meta.url), 'utf8');
+    /** @type {import('../../src/ssr/index.ts').RenderReport} */
+    const report = { rendered: 0, skipped: 0, styleHashes: [] };
+    ctx.body = await (await ssr).renderPage(page, report);
+    ctx.type = 'html';
+    if (ctx.query.csp === 'strict') ctx.set('Content-Security-Policy', STRICT_CSP);
+    if (ctx.query.csp === 'hashes') {
+      ctx.set('Content-Security-Policy', STRICT_CSP.replace("style-src 'self'", `style-src 'self' ${report.styleHashes?.join(' ')}`));
+    }
+    ctx.set('Cache-Control', 'no-store');
+  };
+}
