@@ -17,6 +17,7 @@ import { parsePlan } from '../src/data/parse.js';
 import { FIGURES, NON_FIGURES } from '../src/data/figures.js';
 import { selectStageFigures, toStageFigure } from '../src/data/stage-figures.js';
 import type { Erratum } from '../src/data/types.js';
+import { buildHant } from './build-hant.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SEED = 'seeds/000_5c869d822c55e6be.txt';
@@ -93,3 +94,4 @@ console.log(
   `data: ${plan.chapters.length} chapters, ${plan.articles.length} articles, ${paragraphs} paragraphs, ` +
     `${plan.stages.length} stages, ${FIGURES.length} figures, ${NON_FIGURES.length} non-figures, ${errata.length} errata → src/generated/`,
 );
+buildHant({ plan, figures: FIGURES, stageFigures: chips }, out);
