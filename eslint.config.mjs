@@ -20,6 +20,7 @@ export default defineConfig(
     'src/generated/',
     'dist/',
     'storybook-static/',
+    'site-dist/',
     'coverage/',
     'custom-elements.json',
     '.tachometer/',

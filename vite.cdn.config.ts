@@ -52,7 +52,9 @@ export default defineConfig({
     },
     rolldownOptions: {
       output: {
-        chunkFileNames: 'chunks/[name]-[hash].js',
+        // a locale's text and pack say their locale (chunks/en-chapter-08-….js): chapter-08 alone is the zh-Hans original
+        chunkFileNames: (chunk) =>
+          `chunks/${/[\\/]generated[\\/](en|zh-Hant-HK|zh-Hant-TW)[\\/]/.exec(chunk.facadeModuleId ?? '')?.[1].concat('-') ?? ''}[name]-[hash].js`,
         // everything two or more element files share (Lit, the base element, figure formatting, events) in one
         // chunk, chunks/runtime-<hash>.js: a page fetches it once, in one request; a separate ≈ 0.1–0.4 kB chunk per
         // pair of elements cost each page a request and gzip overhead (<plan-target> page −0.1 kB, timeline −0.24 kB;

@@ -116,7 +116,9 @@ export default defineConfig(({ command }) => {
         external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^d3-/, /^parse5(\/|$)/, /^node:/],
         output: {
           // shared code and dynamically import()ed modules (e.g. per-chapter text) stay separate files
-          chunkFileNames: 'chunks/[name]-[hash].js',
+          // a locale's text and pack say their locale (chunks/en-chapter-08-….js): chapter-08 alone is the zh-Hans original
+          chunkFileNames: (chunk) =>
+            `chunks/${/[\\/]generated[\\/](en|zh-Hant-HK|zh-Hant-TW)[\\/]/.exec(chunk.facadeModuleId ?? '')?.[1].concat('-') ?? ''}[name]-[hash].js`,
           // Chinese text as \uXXXX escapes: the files are plain ASCII, so they read right in a host page or CMS that
           // serves them with a wrong or missing charset (a common embed failure), and entries compress smaller
           charset: 'ascii',

@@ -18,6 +18,7 @@ import { FIGURES, NON_FIGURES } from '../src/data/figures.js';
 import { selectStageFigures, toStageFigure } from '../src/data/stage-figures.js';
 import type { Erratum } from '../src/data/types.js';
 import { buildHant } from './build-hant.js';
+import { buildEn } from './build-en.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SEED = 'seeds/000_5c869d822c55e6be.txt';
@@ -95,3 +96,4 @@ console.log(
     `${plan.stages.length} stages, ${FIGURES.length} figures, ${NON_FIGURES.length} non-figures, ${errata.length} errata → src/generated/`,
 );
 buildHant({ plan, figures: FIGURES, stageFigures: chips }, out);
+buildEn({ plan, figures: FIGURES, stageFigures: chips }, out);

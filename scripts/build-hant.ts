@@ -2,7 +2,8 @@
  * Build-time Traditional Chinese (issue 10), called at the end of scripts/build-data.ts (npm run data).
  * Converts the zh-Hans data that build-data.ts generates into src/generated/zh-Hant-HK/ and src/generated/zh-Hant-TW/,
  * mirroring the zh-Hans modules that hold reader-facing text (same shapes, same formatting):
- *   meta.ts, chapters.ts, outline.ts, stages.ts, chapters/chapter-NN.ts, and figures.ts (figure id → converted text).
+ *   meta.ts, chapters.ts, outline.ts, stages.ts, chapters/chapter-NN.ts, figures.ts (figure id → converted text), and
+ *   ui.ts (every UI section of src/i18n/sections/, its zh-Hans object converted as source text).
  * Numbers, ids, dates and URLs are copied unchanged.
  *
  * Each string goes through the same pipeline:
@@ -201,6 +202,15 @@ export function renderHant({ plan, figures, stageFigures }: HantInput, hant: Han
       `export type FigureText = Pick<Figure, 'label' | 'phrase' | 'valueText' | 'unit' | 'qualifier' | 'base'>;\n` +
       `export const figures: { readonly [id: string]: FigureText } = ${json(figureText)};\n`,
   );
+  // UI strings: each section's zh-Hans object, converted as source code (OpenCC changes Chinese characters only, so
+  // the code around the strings — arrow functions, template literals — stays as it is)
+  const sections = uiSections();
+  write(
+    'ui.ts',
+    `import type { UiStrings } from '../../i18n/packs.js';\n` +
+      sections.map(({ key, body }) => `const ${key}: UiStrings['${key}'] = ${c(body)};\n`).join('') +
+      `export const ui: UiStrings = { ${sections.map((x) => x.key).join(', ')} };\n`,
+  );
   for (const chapter of chapters) {
     write(
       `chapters/chapter-${String(chapter.number).padStart(2, '0')}.ts`,
@@ -213,6 +223,16 @@ export function renderHant({ plan, figures, stageFigures }: HantInput, hant: Han
   return files;
 }
 
+/** The UI sections of src/i18n/sections/: key and the source text of its zh-Hans object (`{ … }`). */
+export function uiSections(): { key: string; body: string }[] {
+  return ['common', 'article', 'target', 'timeline'].map((key) => {
+    const source = readFileSync(join(root, `src/i18n/sections/${key}.ts`), 'utf8');
+    const body = /\nconst zhHans: \w+ = (\{\n[\s\S]*?\n\});\n/.exec(source)?.[1];
+    if (!body) throw new Error(`src/i18n/sections/${key}.ts: no \`const zhHans: …Strings = { … };\` block to convert`);
+    return { key, body };
+  });
+}
+
 /** Every string of the plan that goes through the converter, with where it stands (for the quote check). */
 function* texts({ plan, figures }: HantInput): Generator<[string, string]> {
   const { meta } = plan;
@@ -223,6 +243,7 @@ function* texts({ plan, figures }: HantInput): Generator<[string, string]> {
   for (const a of plan.articles) for (const t of [a.lead, ...a.paragraphs]) yield [`article ${a.number}`, t];
   for (const s of plan.stages) for (const t of [s.label, s.headline, ...s.goals]) yield [`stage ${s.id}`, t];
   for (const f of figures) for (const t of [f.label, f.phrase, f.base ?? '']) yield [`figure ${f.id}`, t];
+  for (const { key, body } of uiSections()) yield [`src/i18n/sections/${key}.ts`, body];
 }
 
 /**

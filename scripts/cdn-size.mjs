@@ -14,7 +14,10 @@ import { build } from 'vite';
 
 const PAGES = [
   { name: 'page with only <plan-timeline>', tags: ['plan-timeline'], limit: 34 },
-  { name: 'page with only <plan-target>', tags: ['plan-target'], limit: 17 },
+  // Issue #9 set 17 kB (16.91 kB after server rendering). Issue #10's locale machinery in the shared runtime (tag
+  // matching for four locales, the update that waits for a locale pack, the pack lookup; the packs themselves are
+  // import()ed chunks a zh-Hans page never fetches) and the card's localized text took it to 17.23 kB: re-based.
+  { name: 'page with only <plan-target>', tags: ['plan-target'], limit: 17.3 },
   { name: 'page with only <plan-article> (+ largest chapter)', tags: ['plan-article'], chapter: true },
   {
     name: 'timeline + target + article (+ largest chapter)',
@@ -74,7 +77,8 @@ console.log(`\nfiles:`);
 for (const [name, , , , files] of rows) console.log(`  ${name}: ${files}`);
 console.log(
   `\nper file: ${[...chunks.keys()]
-    .filter((f) => !chapters.includes(f))
+    // a locale's own chunks (packs, chapter text: chunks/en-…, chunks/zh-Hant-HK-…) are not part of any zh-Hans page
+    .filter((f) => !chapters.includes(f) && !/^chunks\/(en|zh-Hant-HK|zh-Hant-TW)-/.test(f))
     .map((f) => `${f} ${kB(gzip(f))}`)
     .join(', ')}, largest chapter ${largestChapter} ${kB(gzip(largestChapter))}`,
 );

@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { planMeta } from '../src/data/outline.js';
 import '../src/define/plan-article.js';
 import { PlanArticle } from '../src/define/plan-article.js';
+import { inLanguages } from './languages.js';
 
 /**
  * `<plan-article number="N">` quotes one article of the plan exactly: chapter context, 第N条 and the lead as
@@ -17,6 +18,16 @@ interface Args {
   citationStyle?: PlanArticle['citationStyle'];
   theme?: PlanArticle['theme'];
 }
+
+const render = (a: Args) => html`<plan-article
+  number=${a.number}
+  highlight=${a.highlight || nothing}
+  ?excerpt=${a.excerpt}
+  max-chars=${a.maxChars || nothing}
+  heading-level=${a.headingLevel || nothing}
+  citation-style=${a.citationStyle || nothing}
+  theme=${a.theme || nothing}
+></plan-article>`;
 
 const meta: Meta<Args> = {
   title: 'Elements/plan-article',
@@ -33,21 +44,22 @@ const meta: Meta<Args> = {
     // citation-style and theme: options from custom-elements.json (their union types), see .storybook/literal-unions.ts
     citationStyle: { name: 'citation-style' },
   },
-  render: (a) => html`<plan-article
-    lang="zh-Hans"
-    number=${a.number}
-    highlight=${a.highlight || nothing}
-    ?excerpt=${a.excerpt}
-    max-chars=${a.maxChars || nothing}
-    heading-level=${a.headingLevel || nothing}
-    citation-style=${a.citationStyle || nothing}
-    theme=${a.theme || nothing}
-  ></plan-article>`,
+  render,
 };
 export default meta;
 type Story = StoryObj<Args>;
 
 export const Default: Story = {};
+
+/**
+ * The same article in Simplified Chinese (the original), Traditional Chinese for Hong Kong (converted from the
+ * original) and English (an unofficial translation, with a button to show the original), each in its own `lang`
+ * wrapper. The Locale toolbar switch sets the page's language for every other story; zh-Hant-TW is there too.
+ */
+export const Languages: Story = {
+  args: { number: '7', excerpt: true, maxChars: '120' },
+  render: (a) => inLanguages(() => render(a)),
+};
 
 /** The longest article: the 40 years of the Special Economic Zone (chapter 一). */
 export const Article1: Story = { args: { number: '1' } };
@@ -84,7 +96,7 @@ export const NarrowColumn: Story = {
 export const ErrorStates: Story = {
   render: () => html`
     ${['0', '74', 'abc', '<img src=x onerror=alert(1)>'].map(
-      (n) => html`<p style="margin: 0.5rem 0 0"><code>number="${n}"</code></p><plan-article lang="zh-Hans" number=${n}></plan-article>`,
+      (n) => html`<p style="margin: 0.5rem 0 0"><code>number="${n}"</code></p><plan-article number=${n}></plan-article>`,
     )}
   `,
 };
@@ -96,16 +108,19 @@ export const ErrorStates: Story = {
  */
 export const HostFallback: Story = {
   render: () => html`
-    <plan-article lang="zh-Hans" number="35">
-      <p>第35条的原文见<a href=${planMeta.sourceUrl}>深圳市人民政府网站</a>。</p>
+    <plan-article number="35">
+      <p lang="zh-Hans">第35条的原文见<a href=${planMeta.sourceUrl}>深圳市人民政府网站</a>。</p>
     </plan-article>
-    <plan-article lang="zh-Hans" number="abc">
-      <p>（无效条号时，仍显示页面提供的备用内容。）</p>
+    <plan-article number="abc">
+      <p lang="zh-Hans">（无效条号时，仍显示页面提供的备用内容。）</p>
     </plan-article>
   `,
 };
 
-/** Between the paragraphs of a news story, as a journalist would use it; the second one as an excerpt. */
+/**
+ * Between the paragraphs of a news story, as a journalist would use it; the second one as an excerpt. The prose is
+ * Chinese, so this story keeps `lang="zh-Hans"` whatever the toolbar's Locale.
+ */
 export const InlineInProse: Story = {
   render: () => html`
     <div lang="zh-Hans" style="max-width: 38rem; font-family: Georgia, 'Noto Serif CJK SC', serif; line-height: 1.8">

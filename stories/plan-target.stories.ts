@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { allFigures } from '../src/data/figure-index.js';
 import '../src/define/plan-target.js';
 import type { PlanTarget, PlanTargetActual } from '../src/elements/plan-target/plan-target.js';
+import { inLanguages } from './languages.js';
 
 /**
  * `<plan-target>`: one figure of the plan, exactly as written, with its source. Host values in these stories
@@ -20,6 +21,19 @@ interface Args {
   actuals?: PlanTargetActual[];
 }
 
+const render = (a: Args) => html`<div style="font-family: system-ui, sans-serif">
+  <plan-target
+    figure=${a.figure}
+    variant=${a.variant}
+    inline-form=${ifDefined(a['inline-form'])}
+    theme=${ifDefined(a.theme)}
+    article-href=${ifDefined(a['article-href'])}
+    actual=${ifDefined(a.actual)}
+    actual-year=${ifDefined(a['actual-year'])}
+    .actuals=${a.actuals ?? nothing}
+  ></plan-target>
+</div>`;
+
 const meta: Meta<Args> = {
   title: 'Elements/plan-target',
   component: 'plan-target',
@@ -30,27 +44,42 @@ const meta: Meta<Args> = {
     // variant and theme: options from custom-elements.json (their union types), see .storybook/literal-unions.ts
   },
   args: { figure: 'gdp-2025', variant: 'card' },
-  render: (a) => html`<div lang="zh-Hans" style="font-family: system-ui, sans-serif">
-    <plan-target
-      figure=${a.figure}
-      variant=${a.variant}
-      inline-form=${ifDefined(a['inline-form'])}
-      theme=${ifDefined(a.theme)}
-      article-href=${ifDefined(a['article-href'])}
-      actual=${ifDefined(a.actual)}
-      actual-year=${ifDefined(a['actual-year'])}
-      .actuals=${a.actuals ?? nothing}
-    ></plan-target>
-  </div>`,
+  render,
 };
 export default meta;
 type Story = StoryObj<Args>;
 
 export const Default: Story = {};
 
+/**
+ * The same figure in Simplified Chinese (the original), Traditional Chinese for Hong Kong and English, each in its
+ * own `lang` wrapper: labels, kind and year words, numbers (Intl.NumberFormat) and the source reference follow the
+ * locale. The Locale toolbar switch sets the page's language for every other story; zh-Hant-TW is there too.
+ */
+export const Languages: Story = {
+  args: { figure: 'gdp-2025', actual: '3.46', 'actual-year': '2023' },
+  render: (a) => inLanguages(() => render(a)),
+};
+
+/** The compact and inline variants in the three languages. */
+export const LanguagesCompactAndInline: Story = {
+  name: 'Languages: compact and inline',
+  args: { figure: 'rd-intensity-2025' },
+  render: (a) =>
+    inLanguages(
+      () => html`<div style="font-family: system-ui, sans-serif; display: grid; gap: 0.75rem">
+        <plan-target figure=${a.figure} variant="compact"></plan-target>
+        <p style="margin: 0"><plan-target figure=${a.figure} variant="inline"></plan-target></p>
+      </div>`,
+    ),
+};
+
 export const Card: Story = { args: { variant: 'card' } };
 export const Compact: Story = { args: { variant: 'compact' } };
-/** Inline: the value as written plus a small source marker; the page's sentence supplies the rest. */
+/**
+ * Inline: the value as written plus a small source marker; the page's sentence supplies the rest. The sentence is
+ * Chinese, so the inline stories keep `lang="zh-Hans"` whatever the toolbar's Locale (see Languages for English).
+ */
 export const Inline: Story = {
   args: { variant: 'inline' },
   render: (a) => html`<p lang="zh-Hans" style="font-family: system-ui, sans-serif">
@@ -71,10 +100,10 @@ export const InlineQuote: Story = {
 
 /** Every variant of the same figure, side by side. */
 export const EveryVariant: Story = {
-  render: () => html`<div lang="zh-Hans" style="font-family: system-ui, sans-serif; display: grid; gap: 1rem">
+  render: () => html`<div style="font-family: system-ui, sans-serif; display: grid; gap: 1rem">
     <plan-target figure="rd-intensity-2025"></plan-target>
     <plan-target figure="rd-intensity-2025" variant="compact"></plan-target>
-    <p>全社会研发投入占地区生产总值比重达<plan-target figure="rd-intensity-2025" variant="inline"></plan-target>。</p>
+    <p lang="zh-Hans">全社会研发投入占地区生产总值比重达<plan-target figure="rd-intensity-2025" variant="inline"></plan-target>。</p>
   </div>`,
 };
 
@@ -98,7 +127,7 @@ export const ExactPair: Story = { args: { figure: 'universities' } };
 /** Every figure of the plan, compact. */
 export const AllFigures: Story = {
   render:
-    () => html`<div lang="zh-Hans" style="font-family: system-ui, sans-serif; display: grid; gap: 0.5rem; grid-template-columns: repeat(auto-fill, minmax(18rem, 1fr))">
+    () => html`<div style="font-family: system-ui, sans-serif; display: grid; gap: 0.5rem; grid-template-columns: repeat(auto-fill, minmax(18rem, 1fr))">
     ${allFigures.map((f) => html`<plan-target figure=${f.id} variant="compact"></plan-target>`)}
   </div>`,
 };
@@ -112,24 +141,22 @@ export const Dark: Story = {
       { year: 2023, value: 3.46 },
     ],
   },
-  render: (
-    a,
-  ) => html`<div lang="zh-Hans" style="font-family: system-ui, sans-serif; background: #121113; padding: 1rem; display: grid; gap: 1rem">
+  render: (a) => html`<div style="font-family: system-ui, sans-serif; background: #121113; padding: 1rem; display: grid; gap: 1rem">
     <plan-target theme="dark" figure=${a.figure} .actuals=${a.actuals}></plan-target>
     <plan-target theme="dark" figure="rd-intensity-2025" variant="compact"></plan-target>
-    <p style="color: #ece7e6">到二〇三五年，经济总量在二〇二〇年基础上<plan-target theme="dark" figure="gdp-2035" variant="inline"></plan-target>。</p>
+    <p lang="zh-Hans" style="color: #ece7e6">到二〇三五年，经济总量在二〇二〇年基础上<plan-target theme="dark" figure="gdp-2035" variant="inline"></plan-target>。</p>
   </div>`,
 };
 
 export const NarrowColumn: Story = {
-  render: () => html`<div lang="zh-Hans" style="font-family: system-ui, sans-serif; width: 14rem; display: grid; gap: 1rem">
+  render: () => html`<div style="font-family: system-ui, sans-serif; width: 14rem; display: grid; gap: 1rem">
     <plan-target figure="gdp-2025" actual="3.46" actual-year="2023"></plan-target>
     <plan-target figure="basic-research-share" variant="compact"></plan-target>
-    <p>深圳提出研发投入强度达<plan-target figure="rd-intensity-2025" variant="inline"></plan-target>，并确保基础研究投入。</p>
+    <p lang="zh-Hans">深圳提出研发投入强度达<plan-target figure="rd-intensity-2025" variant="inline"></plan-target>，并确保基础研究投入。</p>
   </div>`,
 };
 
-/** Inline inside a paragraph of prose: wraps like text, no block layout. */
+/** Inline inside a paragraph of prose: wraps like text, no block layout. Chinese prose: pinned to `lang="zh-Hans"`. */
 export const InlineInProse: Story = {
   render: () => html`<article lang="zh-Hans" style="font-family: system-ui, sans-serif; max-width: 36rem; line-height: 1.8">
     <!-- no line breaks or spaces beside the tags: in Chinese text they show as gaps -->
@@ -141,7 +168,7 @@ export const InlineInProse: Story = {
 
 /** Values supplied by the page (illustrative numbers, not the plan's), drawn toward the target. */
 export const ProgressWithHostActuals: Story = {
-  render: () => html`<div lang="zh-Hans" style="font-family: system-ui, sans-serif; display: grid; gap: 1rem; max-width: 30rem">
+  render: () => html`<div style="font-family: system-ui, sans-serif; display: grid; gap: 1rem; max-width: 30rem">
     <plan-target
       figure="gdp-2025"
       .actuals=${[
@@ -151,7 +178,7 @@ export const ProgressWithHostActuals: Story = {
       ]}
     ></plan-target>
     <plan-target figure="rd-intensity-2025" actual="5.81" actual-year="2023" variant="compact"></plan-target>
-    <p>规划建议提出，到2025年经济总量<plan-target figure="gdp-2025" actual="3.46" actual-year="2023" variant="inline"></plan-target>。</p>
+    <p lang="zh-Hans">规划建议提出，到2025年经济总量<plan-target figure="gdp-2025" actual="3.46" actual-year="2023" variant="inline"></plan-target>。</p>
   </div>`,
 };
 
@@ -163,11 +190,11 @@ export const PortalLinks: Story = { args: { figure: 'metro-area-subway', 'articl
  * console gets the details (nearest ids, every valid id), once.
  */
 export const ErrorStates: Story = {
-  render: () => html`<div lang="zh-Hans" style="font-family: system-ui, sans-serif; display: grid; gap: 1rem">
+  render: () => html`<div style="font-family: system-ui, sans-serif; display: grid; gap: 1rem">
     <plan-target figure="gdp-2030"></plan-target>
     <plan-target figure=""></plan-target>
     <plan-target figure="&lt;img src=x onerror=alert(1)&gt;"></plan-target>
-    <plan-target figure="gdp-2030"><p>经济总量超过4万亿元（原文第7条）</p></plan-target>
-    <p>行内：规划提出<plan-target figure="rd-2025" variant="inline"></plan-target>的目标。</p>
+    <plan-target figure="gdp-2030"><p lang="zh-Hans">经济总量超过4万亿元（原文第7条）</p></plan-target>
+    <p lang="zh-Hans">行内：规划提出<plan-target figure="rd-2025" variant="inline"></plan-target>的目标。</p>
   </div>`,
 };

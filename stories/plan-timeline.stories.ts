@@ -4,6 +4,7 @@ import '../src/define/plan-timeline.js';
 import type { PlanTimeline } from '../src/elements/plan-timeline/plan-timeline.js';
 import { getStage } from '../src/data/stages.js';
 import { planMeta } from '../src/data/outline.js';
+import { inLanguages } from './languages.js';
 
 interface Args {
   selected?: PlanTimeline['selected'];
@@ -46,6 +47,18 @@ type Story = StoryObj<Args>;
 
 /** All five stages; 2025 (the 14th Five-Year goals) is selected by default. */
 export const Default: Story = {};
+
+/**
+ * The timeline in Simplified Chinese (the original), Traditional Chinese for Hong Kong and English, one under the
+ * other, each in its own `lang` wrapper: stage labels, headlines, goals, figure chips and the credit follow the
+ * locale. The Locale toolbar switch sets the page's language for every other story; zh-Hant-TW is there too.
+ */
+export const Languages: Story = {
+  // mid-century: the one stage whose name differs in all three (二〇三五年 is the same in zh-Hans and zh-Hant-HK), so
+  // the three details regions, named by the selected stage, stay distinguishable landmarks
+  args: { selected: 'mid-century' },
+  render: (args) => inLanguages(() => render(args), 'rows'),
+};
 
 export const Selected2020: Story = { name: 'Selected: 2020 (starting point)', args: { selected: '2020' } };
 export const Selected2025: Story = { name: 'Selected: 2025', args: { selected: '2025' } };
@@ -93,7 +106,10 @@ export const HiddenThenShown: Story = {
   `,
 };
 
-/** A newsroom composition: the compact-free timeline at the top of a story about the plan, prose around it. */
+/**
+ * A newsroom composition: the compact-free timeline at the top of a story about the plan, prose around it. The prose
+ * is Chinese, so this story keeps `lang="zh-Hans"` whatever the toolbar's Locale.
+ */
 export const InANewsArticle: Story = {
   name: 'In a news article',
   args: { articleHref: 'https://example.com/plan/article-{n}' },

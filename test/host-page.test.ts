@@ -60,6 +60,7 @@ const ELEMENTS: {
       'heading-level': ['2', '9'],
       'citation-style': ['plain', 'apa'],
       permalink: [''],
+      'show-original': [''],
       'no-credit': [''],
       theme: ['dark', 'sepia'],
     },
@@ -194,9 +195,10 @@ for (const { tag, attrs, values, required } of ELEMENTS) {
       await settle(el);
       expect(requested(el)).to.equal('zh-CN');
       expect(updates(), 'after removing its own lang').to.equal(1);
-      box.setAttribute('lang', 'en');
+      // an unsupported tag (switching to a supported one loads that locale: test/locale.test.ts)
+      box.setAttribute('lang', 'fr');
       await settle(el);
-      expect(requested(el)).to.equal('en');
+      expect(requested(el)).to.equal('fr');
       expect(updates(), 'after the ancestor’s lang changed').to.equal(2);
       box.setAttribute('data-unrelated', 'x');
       await settle(el);
@@ -212,20 +214,20 @@ for (const { tag, attrs, values, required } of ELEMENTS) {
       await el.updateComplete;
       expect(requested(el)).to.equal('zh-CN');
       const updates = countUpdates(el);
-      root.querySelector('section')!.setAttribute('lang', 'en');
+      root.querySelector('section')!.setAttribute('lang', 'fr');
       await settle(el);
-      expect(requested(el), 'ancestor inside the shadow root').to.equal('en');
+      expect(requested(el), 'ancestor inside the shadow root').to.equal('fr');
       expect(updates()).to.equal(1);
     });
 
     it('re-renders when moved under an ancestor with another lang', async () => {
-      const page = await fixture<HTMLDivElement>(`<div><div lang="zh-CN"><${tag} ${attrs}></${tag}></div><div lang="en"></div></div>`);
+      const page = await fixture<HTMLDivElement>(`<div><div lang="zh-CN"><${tag} ${attrs}></${tag}></div><div lang="fr"></div></div>`);
       const el = page.querySelector(tag) as El;
       await el.updateComplete;
       const updates = countUpdates(el);
       page.lastElementChild!.append(el);
       await settle(el);
-      expect(requested(el)).to.equal('en');
+      expect(requested(el)).to.equal('fr');
       expect(updates()).to.equal(1);
     });
 

@@ -14,11 +14,16 @@ export interface ValueParts {
   readonly after: string;
 }
 
-/** The value as the plan writes it, in parts: 超过 + 4 + 万亿元, 5 + % + 左右, 翻一番 (the word already says 倍). */
+/**
+ * The value as the plan writes it, in parts: 超过 + 4 + 万亿元, 5 + % + 左右, 翻一番 (the word already says 倍). An English
+ * qualifier ("more than", "No.": it ends in an ASCII character) keeps a space before the number; English units
+ * carry their own (" trillion yuan").
+ */
 export function valueParts(f: Pick<Figure, 'qualifier' | 'valueText' | 'unit'>): ValueParts {
   const q = f.qualifier ?? '';
   const after = AFTER.includes(q);
-  return { before: after ? '' : q, number: f.valueText, unit: /[番倍]/.test(f.valueText) ? '' : f.unit, after: after ? q : '' };
+  const before = after ? '' : /[!-~]$/.test(q) ? `${q} ` : q;
+  return { before, number: f.valueText, unit: /[番倍]/.test(f.valueText) ? '' : f.unit, after: after ? q : '' };
 }
 
 export const formatValue = (f: Pick<Figure, 'qualifier' | 'valueText' | 'unit'>): string => {

@@ -5,6 +5,8 @@
 import type { Article, Chapter, ChapterText } from './types.js';
 import { deepFreeze } from './freeze.js';
 import { getArticleRef, toChapterNumber } from './article-index.js';
+import { loadLocalePack } from '../i18n/packs.js';
+import type { LocaleCode } from '../i18n/types.js';
 
 type Loader = () => Promise<{ default: ChapterText }>;
 const LOADERS: readonly Loader[] = [
@@ -25,22 +27,28 @@ const LOADERS: readonly Loader[] = [
   () => import('../generated/chapters/chapter-15.js'),
 ];
 
-const cache = new Map<number, Promise<ChapterText>>();
+/** By `${locale}|${chapter}`. */
+const cache = new Map<string, Promise<ChapterText>>();
 /** Chapters whose text has arrived, for synchronous reads (peekArticleInChapter). */
-const loaded = new Map<number, ChapterText>();
+const loaded = new Map<string, ChapterText>();
 
-/** The full text of a chapter (1…15); resolves to undefined for an unknown number. Never rejects for bad input. */
-export function loadChapter(n: number | string): Promise<ChapterText | undefined> {
+/**
+ * The full text of a chapter (1…15) in a locale (default zh-Hans, the original; other locales through their pack,
+ * src/i18n/packs.ts); resolves to undefined for an unknown number. Never rejects for bad input.
+ */
+export function loadChapter(n: number | string, locale: LocaleCode = 'zh-Hans'): Promise<ChapterText | undefined> {
   const number = toChapterNumber(n);
   if (number === undefined) return Promise.resolve(undefined);
-  let p = cache.get(number);
+  const key = `${locale}|${number}`;
+  let p = cache.get(key);
   if (!p) {
-    p = LOADERS[number - 1]().then((m) => {
+    const load = locale === 'zh-Hans' ? LOADERS[number - 1]() : loadLocalePack(locale).then((pack) => pack.chapters[number - 1]());
+    p = load.then((m) => {
       const text = deepFreeze(m.default);
-      loaded.set(number, text);
+      loaded.set(key, text);
       return text;
     });
-    cache.set(number, p);
+    cache.set(key, p);
   }
   return p;
 }
@@ -61,19 +69,19 @@ function findIn(text: ChapterText | undefined, n: number): ArticleInChapter | un
  * element render text it already has in its first update (a second article of a loaded chapter; the server, which
  * loads every chapter before rendering, see src/ssr/).
  */
-export function peekArticleInChapter(n: number | string): ArticleInChapter | undefined {
+export function peekArticleInChapter(n: number | string, locale: LocaleCode = 'zh-Hans'): ArticleInChapter | undefined {
   const ref = getArticleRef(n);
-  return ref && findIn(loaded.get(ref.chapter), ref.number);
+  return ref && findIn(loaded.get(`${locale}|${ref.chapter}`), ref.number);
 }
 
-/** The full article (1…73) and its chapter, loading the chapter's text; undefined for an unknown number. */
-export async function loadArticleInChapter(n: number | string): Promise<ArticleInChapter | undefined> {
+/** The full article (1…73) and its chapter in a locale, loading the chapter's text; undefined for an unknown number. */
+export async function loadArticleInChapter(n: number | string, locale: LocaleCode = 'zh-Hans'): Promise<ArticleInChapter | undefined> {
   const ref = getArticleRef(n);
   if (!ref) return undefined;
-  return findIn(await loadChapter(ref.chapter), ref.number);
+  return findIn(await loadChapter(ref.chapter, locale), ref.number);
 }
 
-/** The full article (1…73), loading its chapter's text; undefined for an unknown number. */
-export async function loadArticle(n: number | string): Promise<Article | undefined> {
-  return (await loadArticleInChapter(n))?.article;
+/** The full article (1…73) in a locale (default zh-Hans), loading its chapter's text; undefined for an unknown number. */
+export async function loadArticle(n: number | string, locale: LocaleCode = 'zh-Hans'): Promise<Article | undefined> {
+  return (await loadArticleInChapter(n, locale))?.article;
 }

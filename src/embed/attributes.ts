@@ -17,6 +17,7 @@ export const EMBED_ATTRIBUTES = {
     'heading-level',
     'citation-style',
     'permalink',
+    'show-original',
     'no-credit',
     'lang',
   ],

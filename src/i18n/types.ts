@@ -1,18 +1,15 @@
 /**
  * Every user-facing UI string of every element goes through src/i18n (plan text comes from the dataset, never
  * from translations). Strings are grouped in per-element sections (src/i18n/sections/*): each declares its
- * interface next to one object per locale, gathered in a LocaleTable. An element imports only the sections it
- * uses (common + its own), so one element's bundle does not carry another element's strings.
- * Adding a locale = one LocaleCode + LOCALES entry (locale.ts) and one object per section; TypeScript flags any
- * missing locale or key.
+ * interface next to its zh-Hans object, the source. The other locales come in locale packs (src/i18n/packs.ts),
+ * loaded with import() when an element first resolves to that locale, so a zh-Hans page never downloads them:
+ * zh-Hant-HK and zh-Hant-TW are generated from the zh-Hans sections with OpenCC at build time
+ * (scripts/build-hant.ts); English is written by hand (src/i18n/en/). TypeScript flags a missing key.
  */
-export type LocaleCode = 'zh-Hans';
+export type LocaleCode = 'zh-Hans' | 'zh-Hant-HK' | 'zh-Hant-TW' | 'en';
 
-/** One section's strings in every supported locale. */
-export type LocaleTable<S> = { readonly [L in LocaleCode]: S };
-
-export interface LocaleInfo {
-  /** BCP 47 tag for Intl and the lang attribute. */
-  readonly lang: string;
-  readonly dir: 'ltr' | 'rtl';
+/** A section of UI strings: its key in a locale pack's `ui` and its zh-Hans strings (the source, always bundled). */
+export interface Section<K extends string, S> {
+  readonly key: K;
+  readonly source: S;
 }

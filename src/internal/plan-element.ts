@@ -55,6 +55,15 @@ export abstract class PlanElement extends LitElement {
     if (value === null && prop && initial === undefined) (this as Record<PropertyKey, unknown>)[prop] = undefined;
   }
 
+  /**
+   * An update waits for the locale pack when the element's locale is not zh-Hans and its pack has not arrived
+   * (LocaleController.pending), so the element renders in that language from its first frame and never flips.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const pending = this.localize.pending();
+    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   /** Strings shared by every element, in the locale in effect. */
   protected get common(): CommonStrings {
     return this.localize.strings(commonStrings);

@@ -25,6 +25,8 @@ import { html, unsafeStatic } from 'lit/static-html.js';
 import { createHash } from 'node:crypto';
 import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { loadChapter } from '../data/text.js';
+import { loadLocalePack } from '../i18n/packs.js';
+import { supportedLocales } from '../i18n/locale.js';
 import { CHAPTER_COUNT } from '../data/article-index.js';
 import '../define/plan-article.js';
 import '../define/plan-target.js';
@@ -42,11 +44,17 @@ const SAFE_NAME = /^[a-z][a-z0-9_:.-]*$/;
 let ready: Promise<void> | undefined;
 
 /**
- * Loads the text of all fifteen chapters, so that `<plan-article>` renders its text synchronously on the server.
- * `renderPage` calls it; call it yourself before using the lower-level `renderElement`.
+ * Loads every locale's pack and the text of all fifteen chapters in every locale, so that elements render their
+ * locale and `<plan-article>` its text synchronously on the server. `renderPage` calls it; call it yourself before
+ * using the lower-level `renderElement`.
  */
 export function preloadText(): Promise<void> {
-  ready ??= Promise.all(Array.from({ length: CHAPTER_COUNT }, (_, i) => loadChapter(i + 1))).then(() => undefined);
+  ready ??= Promise.all(
+    supportedLocales().flatMap((locale) => [
+      ...(locale === 'zh-Hans' ? [] : [loadLocalePack(locale)]),
+      ...Array.from({ length: CHAPTER_COUNT }, (_, i) => loadChapter(i + 1, locale)),
+    ]),
+  ).then(() => undefined);
   return ready;
 }
 
@@ -88,6 +96,15 @@ function* ourElements(node: Node): Generator<Element> {
   }
 }
 
+/** The `lang` of the nearest ancestor that has one (the document's `<html lang>` included). */
+function inheritedLang(el: Element): string | undefined {
+  for (let node = el.parentNode; node && 'tagName' in node; node = node.parentNode) {
+    const lang = node.attrs.find((a) => a.name === 'lang');
+    if (lang) return lang.value;
+  }
+  return undefined;
+}
+
 /** How many elements a render expanded and how many it left to the client. */
 export interface RenderReport {
   rendered: number;
@@ -126,7 +143,11 @@ export async function renderPage(page: string, report?: RenderReport): Promise<s
     const existing = el.childNodes.some(
       (c) => 'tagName' in c && c.tagName === 'template' && c.attrs.some((a) => a.name.startsWith('shadowroot')),
     );
-    const shadow = existing ? undefined : renderElement(el.tagName, Object.fromEntries(el.attrs.map((a) => [a.name, a.value])));
+    const attributes = Object.fromEntries(el.attrs.map((a) => [a.name, a.value]));
+    // the server has no DOM to inherit `lang` from: the nearest ancestor's, as the client will resolve it
+    attributes.lang ??= inheritedLang(el) ?? '';
+    if (!attributes.lang) delete attributes.lang;
+    const shadow = existing ? undefined : renderElement(el.tagName, attributes);
     if (shadow) inserts.push([at, shadow]);
     if (report) report[shadow ? 'rendered' : 'skipped']++;
     if (report?.styleHashes && shadow) report.styleHashes = [...new Set([...report.styleHashes, ...styleHashes(shadow)])].sort();

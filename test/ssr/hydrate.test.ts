@@ -13,6 +13,7 @@
 import { expect } from '@open-wc/testing';
 import { loadSeed } from '../helpers/index.js';
 import type { PlanTimeline } from '../../src/elements/plan-timeline/plan-timeline.js';
+import en1 from '../../src/generated/en/chapters/chapter-01.js';
 
 type Record = { logs: string[]; first: Map<Element, Element | null>; boxes: Map<Element, number[]>; shifts: number[] };
 /** What the page logged, without the banner Lit's development build prints on every page. */
@@ -57,8 +58,10 @@ describe('server rendering: the HTML the server sends', () => {
     const seed = squash(await loadSeed());
     for (const s of [ARTICLE_35, GDP_PHRASE]) expect(seed, 'the expected text is the seed’s').to.contain(s);
     const html = await (await fetch('/test/ssr/page.html?ssr')).text();
-    // five of the six elements expanded; the bad figure id is left to the client, with its fallback right after the tag
-    expect(html.match(/<template [^>]*shadowrootmode="open"/g)?.length).to.equal(5);
+    // six of the seven elements expanded; the bad figure id is left to the client, with its fallback right after the tag
+    expect(html.match(/<template [^>]*shadowrootmode="open"/g)?.length).to.equal(6);
+    // the English article (inheriting lang="en") is rendered in English on the server
+    expect(html).to.contain(en1.articles.find((a) => a.number === 2)!.paragraphs[0].slice(0, 120)); // (no & in it to escape)
     expect(html).to.contain('<plan-target figure="no-such-figure"><span>');
     expect(squash(html)).to.contain(ARTICLE_35);
     expect(squash(html)).to.contain(GDP_PHRASE);
@@ -102,7 +105,7 @@ describe('server rendering: hydration', () => {
     const win = await openPage('/test/ssr/page.html?ssr');
     const record = win.__ssr!;
     const els = [...win.document.querySelectorAll(TAGS)];
-    expect(els.length).to.equal(6);
+    expect(els.length).to.equal(7);
     for (const el of els) {
       const first = record.first.get(el);
       if (el.getAttribute('figure') === 'no-such-figure') {

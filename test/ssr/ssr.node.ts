@@ -88,6 +88,19 @@ console.log(
   `ssr: <plan-target> ${target.length} chars; renderPage: 3 elements (article 35 with its text) in ${pageMs.toFixed(0)} ms, ${rendered.length} chars`,
 );
 
+// locales on the server: an element inherits the nearest ancestor's lang from the page, as the client resolves it
+const en8 = (await import('../../src/generated/en/chapters/chapter-08.js')).default;
+const hk8 = (await import('../../src/generated/zh-Hant-HK/chapters/chapter-08.js')).default;
+const localized = await renderPage(
+  `<!doctype html><html lang="en"><body><plan-article number="35"></plan-article><section lang="zh-HK"><plan-article number="35"></plan-article></section></body></html>`,
+);
+const [enShadow, hkShadow] = localized.split('<plan-article number="35">').slice(1);
+assert.ok(enShadow.includes(en8.articles.find((a) => a.number === 35)!.paragraphs[0]), 'ssr: English text under <html lang="en">');
+assert.ok(enShadow.includes('lang="en"'), 'ssr: lang="en" on the rendered article');
+assert.ok(hkShadow.includes(hk8.articles.find((a) => a.number === 35)!.paragraphs[0]), 'ssr: Hong Kong text under lang="zh-HK"');
+assert.ok(!localized.includes('<plan-article number="35" lang='), 'ssr: the inherited lang is not written onto the tag');
+console.log('ssr: locales resolved from the page (en, zh-Hant-HK)');
+
 // the CLI, as `npx plan-widgets render page.html` runs it
 const dir = mkdtempSync(join(tmpdir(), 'plan-ssr-'));
 writeFileSync(join(dir, 'page.html'), page);

@@ -15,6 +15,7 @@ import { parseTerms, splitRuns } from './highlight.js';
 import { articleStyles } from './plan-article.styles.js';
 import { textLoad } from './text-load.js';
 import { articleStrings, type ArticleStrings } from '../../i18n/sections/article.js';
+import { DEFAULT_LOCALE, type LocaleCode } from '../../i18n/locale.js';
 
 export const CITATION_STYLES = ['gb7714', 'plain'] as const;
 export type CitationStyle = (typeof CITATION_STYLES)[number];
@@ -110,13 +111,35 @@ export class PlanArticleCopyEvent extends PlanEvent {
  *   page put no fallback content inside the tag.
  * @csspart credit - The source credit line (来源：the plan's title and adoption date, linking to the official text).
  *
- * @cssprop --plan-article-accent - Quotation rule, article number and button border colour.
- * @cssprop --plan-article-mark-background - Background of highlighted terms.
- * @cssprop --plan-article-mark-color - Text colour of highlighted terms.
- * @cssprop --plan-article-title-size - Font size of the title.
- * @cssprop --plan-article-font-size - Font size of the whole element.
- * @cssprop --plan-article-rule-width - Width of the quotation rule (0 removes it).
- * @cssprop --plan-article-gap - Space between paragraphs.
+ * @cssprop [--plan-article-accent=var(--plan-accent)] - Quotation rule, article number and button border colour
+ *   (default: --plan-accent).
+ * @cssprop [--plan-article-mark-background=light-dark(#fff0a0, #6b5900)] - Background of highlighted terms (default:
+ *   #fff0a0 light / #6b5900 dark).
+ * @cssprop [--plan-article-mark-color=light-dark(#1b1b1f, #fffbe6)] - Text colour of highlighted terms (default:
+ *   #1b1b1f light / #fffbe6 dark).
+ * @cssprop [--plan-article-title-size=1.15em] - Font size of the title (default: 1.15em).
+ * @cssprop [--plan-article-font-size=1em] - Font size of the whole element (default: 1em).
+ * @cssprop [--plan-article-rule-width=3px] - Width of the quotation rule, 0 removes it (default: 3px).
+ * @cssprop [--plan-article-gap=0.75em] - Space between paragraphs (default: 0.75em).
+ *
+ * @cssprop [--plan-accent=light-dark(#b3261e, #ffb4ab)] - Shared accent: quotation rule, article number and button
+ *   borders, unless --plan-article-accent is set (default: #b3261e light / #ffb4ab dark).
+ * @cssprop [--plan-text=light-dark(#1b1b1f, #ece7e6)] - Shared text colour: the article and its buttons (default:
+ *   #1b1b1f light / #ece7e6 dark).
+ * @cssprop [--plan-muted=light-dark(#56565e, #bdb6b5)] - Shared secondary text: chapter line, loading text and the
+ *   source credit (default: #56565e light / #bdb6b5 dark).
+ * @cssprop [--plan-surface=light-dark(#ffffff, #1c1b1d)] - Shared background: the article, its buttons and notices
+ *   (default: #ffffff light / #1c1b1d dark).
+ * @cssprop [--plan-subtle=light-dark(#f4f2f2, #2a2829)] - Shared faint background: a hovered button (default: #f4f2f2
+ *   light / #2a2829 dark).
+ * @cssprop [--plan-border=light-dark(#c9c5c5, #57524f)] - Shared border: the copy-by-hand text box (default: #c9c5c5
+ *   light / #57524f dark).
+ * @cssprop [--plan-focus-ring=light-dark(#1a5fb4, #9ecaff)] - Shared focus outline of buttons and links (default:
+ *   #1a5fb4 light / #9ecaff dark).
+ * @cssprop [--plan-error=light-dark(#a1161b, #ffb4ab)] - Shared error colour: border of the load-failed or
+ *   invalid-number notice (default: #a1161b light / #ffb4ab dark).
+ * @cssprop [--plan-font-family=inherit] - Shared font of the whole element (default: inherit, the page's font).
+ * @cssprop [--plan-radius=6px] - Shared corner radius: buttons and notices (default: 6px).
  *
  * @fires {PlanArticleLoadEvent} plan-article-load - The text has rendered; `event.article` is the number.
  * @fires {PlanArticleErrorEvent} plan-article-error - The text could not be loaded; `event.reason` is `failed` or `timeout`.
@@ -134,6 +157,7 @@ export class PlanArticle extends PlanElement {
     headingLevel: { attribute: 'heading-level' },
     citationStyle: { attribute: 'citation-style' },
     permalink: { type: Boolean },
+    showOriginal: { type: Boolean, reflect: true, attribute: 'show-original' },
     noCredit: { type: Boolean, attribute: 'no-credit' },
     _text: { state: true, attribute: false },
     _failure: { state: true, attribute: false },
@@ -168,11 +192,20 @@ export class PlanArticle extends PlanElement {
    */
   permalink = false;
 
+  /**
+   * Where the element's locale is not zh-Hans (English: an unofficial translation; Traditional Chinese: converted
+   * from the Simplified original), show the Chinese original instead. The reader toggles it with a button beside the
+   * translation note; it reflects.
+   */
+  showOriginal = false;
+
   /** Hides the source credit line (来源：the plan's title and adoption date). */
   noCredit = false;
 
   /** The article and its chapter, once the chapter's text chunk has loaded. */
   declare private _text?: ArticleInChapter;
+  /** The locale of `_text` (zh-Hans, the element's locale, or zh-Hans again for `show-original`). */
+  private _textLocale?: LocaleCode;
   declare private _failure?: LoadFailure;
   private _error?: unknown;
   private _expanded = false;
@@ -220,28 +253,36 @@ export class PlanArticle extends PlanElement {
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const ref = !this.hasUpdated && this.shadowRoot?.firstChild ? getArticleRef(this.number ?? '') : undefined;
-    if (!ref || peekArticleInChapter(ref.number)) return super.scheduleUpdate();
+    const locale = this.showOriginal ? DEFAULT_LOCALE : this.localize.wanted;
+    if (!ref || peekArticleInChapter(ref.number, locale)) return super.scheduleUpdate();
     const limit = new Promise((resolve) => setTimeout(resolve, textLoad.timeout));
-    return Promise.race([loadArticleInChapter(ref.number).catch(() => undefined), limit]).then(() => super.scheduleUpdate());
+    return Promise.race([loadArticleInChapter(ref.number, locale).catch(() => undefined), limit]).then(() => super.scheduleUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.hasUpdated || changed.has('number')) {
+    // the text's locale: the element's (once its pack is here), or the original for show-original; a change of
+    // locale keeps the text shown until the new one has come (no empty frame)
+    const locale = this.showOriginal ? DEFAULT_LOCALE : this.localize.code;
+    if (!this.hasUpdated || changed.has('number') || locale !== this._textLocale) {
       const summary = getArticleRef(this.number ?? '');
-      if (!summary) this.warnInvalid('number', this.number ?? '', [this.rangeText()]);
-      if (summary?.number !== this._summary?.number || !this.hasUpdated) {
-        this._summary = summary;
-        this._text = undefined;
-        this._failure = undefined;
-        this._expanded = false;
-        this._feedback = undefined;
+      if ((!this.hasUpdated || changed.has('number')) && !summary) this.warnInvalid('number', this.number ?? '', [this.rangeText()]);
+      const other = summary?.number !== this._summary?.number || !this.hasUpdated;
+      if (other || locale !== this._textLocale) {
+        if (other) {
+          this._summary = summary;
+          this._text = undefined;
+          this._failure = undefined;
+          this._expanded = false;
+          this._feedback = undefined;
+        }
+        this._textLocale = locale;
         // text already here (its chapter loaded for another article, or on the server): rendered in this update
-        const ready = summary && peekArticleInChapter(summary.number);
+        const ready = summary && peekArticleInChapter(summary.number, locale);
         if (ready) {
           this._loadToken++; // an older number's load still under way must not overwrite it
           this._text = ready;
-        } else if (summary) this.load(summary.number);
+        } else if (summary) this.load(summary.number, locale);
       }
     }
     if (!this.hasUpdated || changed.has('number') || changed.has('permalink')) this.syncId(this._summary);
@@ -294,14 +335,27 @@ export class PlanArticle extends PlanElement {
     const { t, common } = this;
     const chapter = this._text?.chapter;
     const a = this._text?.article;
-    return html`<article class="base" part="base" aria-labelledby="title" aria-busy=${a || this._failure ? 'false' : 'true'}>
+    // the text says its language (the original inside English UI), for screen readers and font selection
+    const textLang = this._textLocale ?? this.localize.code;
+    const pack = this.localize.pack;
+    return html`<article class="base" part="base" aria-labelledby="title" aria-busy=${a || this._failure ? 'false' : 'true'} lang=${this.localize.lang}>
       <header class="header" part="header">
-        ${chapter ? html`<p class="chapter" part="chapter">${this.runs(t.chapterHeading(chapter.numeral, chapter.title))}</p>` : nothing}
-        ${this.heading(html`<span class="number" part="number">${common.articleNumber(s.number)}</span>${a ? this.runs(a.lead) : nothing}`)}
+        ${chapter ? html`<p class="chapter" part="chapter" lang=${textLang}>${this.runs(t.chapterHeading(chapter.numeral, chapter.title))}</p>` : nothing}
+        ${this.heading(html`<span class="number" part="number">${common.articleNumber(s.number)}</span>${a ? html`<span lang=${textLang}>${this.runs(a.lead)}</span>` : nothing}`)}
       </header>
       ${
+        pack
+          ? html`<p class="translation" part="translation-note">
+              ${t.translationNote}
+              <button type="button" class="button" part="button show-original" aria-pressed=${this.showOriginal ? 'true' : 'false'} @click=${this.toggleOriginal}>
+                ${t.showOriginal}
+              </button>
+            </p>`
+          : nothing
+      }
+      ${
         a
-          ? this.renderText(a)
+          ? this.renderText(a, textLang)
           : this._failure
             ? html`<p class="problem" part="error" role="note">${t.loadFailed}</p><slot></slot>`
             : html`<div class="body" part="body"><slot><p class="loading">${common.loading}</p></slot></div>`
@@ -326,14 +380,14 @@ export class PlanArticle extends PlanElement {
     }
   }
 
-  private renderText(a: Article): TemplateResult {
+  private renderText(a: Article, lang: string): TemplateResult {
     const { t } = this;
     const ex = this.excerpt ? this.excerptOf(a) : undefined;
     const full = a.paragraphs.map((text, index): ExcerptPiece => ({ index, text, whole: true }));
-    if (!ex?.truncated) return html`<div class="body" part="body" id="body">${this.blocks(full)}</div>`;
+    if (!ex?.truncated) return html`<div class="body" part="body" id="body" lang=${lang}>${this.blocks(full)}</div>`;
     const collapsed = !this._expanded;
-    return html`${collapsed ? html`<div class="body excerpt" part="excerpt">${this.blocks(ex.pieces)}</div>` : nothing}
-      <div class="body" part="body" id="body" ?hidden=${collapsed}>${this.blocks(full)}</div>
+    return html`${collapsed ? html`<div class="body excerpt" part="excerpt" lang=${lang}>${this.blocks(ex.pieces)}</div>` : nothing}
+      <div class="body" part="body" id="body" ?hidden=${collapsed} lang=${lang}>${this.blocks(full)}</div>
       <div class="controls">
         <button type="button" class="button more" part="button expand" aria-expanded=${collapsed ? 'false' : 'true'} aria-controls="body" @click=${this.toggle}>
           ${collapsed ? t.expand : t.collapse}
@@ -399,7 +453,7 @@ export class PlanArticle extends PlanElement {
    * load failed, or `textLoad.timeout` has passed — whichever is first; text that comes after the time limit is
    * still shown. A newer load (another `number`) makes the answers of older ones irrelevant.
    */
-  private load(n: number): void {
+  private load(n: number, locale: LocaleCode): void {
     const token = ++this._loadToken;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const fail = (reason: LoadFailure, error?: unknown) => {
@@ -408,7 +462,7 @@ export class PlanArticle extends PlanElement {
         this._error = error;
       }
     };
-    const text = loadArticleInChapter(n).then(
+    const text = loadArticleInChapter(n, locale).then(
       (loaded) => {
         if (!loaded) fail('failed');
         else if (token === this._loadToken) {
@@ -481,6 +535,10 @@ export class PlanArticle extends PlanElement {
 
   private rangeText(): string {
     return this.t.range(this.localize.number(1), this.localize.number(ARTICLE_COUNT));
+  }
+
+  private toggleOriginal(): void {
+    this.showOriginal = !this.showOriginal;
   }
 
   private toggle(): void {

@@ -74,14 +74,34 @@ export interface PlanTargetActual {
  *   the official text); `no-credit` hides it.
  * @csspart error - The neutral notice shown for an unusable `figure` when the page gave no fallback content.
  *
- * @cssprop --plan-target-accent - Value, kind and link colour (default: --plan-accent).
- * @cssprop --plan-target-surface - Card background (default: --plan-surface).
- * @cssprop --plan-target-border - Card and quote border (default: --plan-border).
- * @cssprop --plan-target-padding - Card padding (default: 0.75em 1em).
- * @cssprop --plan-target-max-width - Card maximum width (default: 28em).
- * @cssprop --plan-target-value-size - Font size of the value in the card (default: 1.75em).
- * @cssprop --plan-target-progress-fill - Bar fill of the page's latest value (default: the accent).
- * @cssprop --plan-target-progress-track - Bar track (default: --plan-subtle).
+ * @cssprop [--plan-target-accent=var(--plan-accent)] - Value, kind and link colour (default: --plan-accent).
+ * @cssprop [--plan-target-surface=var(--plan-surface)] - Card background (default: --plan-surface).
+ * @cssprop [--plan-target-border=var(--plan-border)] - Card and quote border (default: --plan-border).
+ * @cssprop [--plan-target-padding=0.75em 1em] - Card padding (default: 0.75em 1em).
+ * @cssprop [--plan-target-max-width=28em] - Card maximum width (default: 28em).
+ * @cssprop [--plan-target-value-size=1.75em] - Font size of the value in the card (default: 1.75em).
+ * @cssprop [--plan-target-progress-fill=var(--plan-target-accent)] - Bar fill of the page's latest value (default: the
+ *   accent).
+ * @cssprop [--plan-target-progress-track=var(--plan-subtle)] - Bar track (default: --plan-subtle).
+ *
+ * @cssprop [--plan-accent=light-dark(#b3261e, #ffb4ab)] - Shared accent: value, kind and link, and the progress fill,
+ *   unless --plan-target-accent is set (default: #b3261e light / #ffb4ab dark).
+ * @cssprop [--plan-text=light-dark(#1b1b1f, #ece7e6)] - Shared text colour; also the target mark of the progress bar
+ *   (default: #1b1b1f light / #ece7e6 dark).
+ * @cssprop [--plan-muted=light-dark(#56565e, #bdb6b5)] - Shared secondary text: source, inline marker, baseline mark of
+ *   the progress bar (default: #56565e light / #bdb6b5 dark).
+ * @cssprop [--plan-surface=light-dark(#ffffff, #1c1b1d)] - Shared background: the card, unless --plan-target-surface is
+ *   set; notices (default: #ffffff light / #1c1b1d dark).
+ * @cssprop [--plan-subtle=light-dark(#f4f2f2, #2a2829)] - Shared faint background: the progress track, unless
+ *   --plan-target-progress-track is set (default: #f4f2f2 light / #2a2829 dark).
+ * @cssprop [--plan-border=light-dark(#c9c5c5, #57524f)] - Shared border: card and quote, unless --plan-target-border is
+ *   set (default: #c9c5c5 light / #57524f dark).
+ * @cssprop [--plan-focus-ring=light-dark(#1a5fb4, #9ecaff)] - Shared focus outline of links (default: #1a5fb4 light /
+ *   #9ecaff dark).
+ * @cssprop [--plan-error=light-dark(#a1161b, #ffb4ab)] - Shared error colour: border of the notice for an unusable
+ *   `figure` (default: #a1161b light / #ffb4ab dark).
+ * @cssprop [--plan-font-family=inherit] - Shared font of the whole element (default: inherit, the page's font).
+ * @cssprop [--plan-radius=6px] - Shared corner radius: card, badges and the progress box (default: 6px).
  */
 export class PlanTarget extends PlanElement {
   static override styles = [...styles, creditStyles];
@@ -183,9 +203,13 @@ export class PlanTarget extends PlanElement {
   }
 
   override render(): TemplateResult {
-    const f = this.fig;
-    if (!f) return this.renderProblem();
+    const z = this.fig;
+    if (!z) return this.renderProblem();
     const { common, t } = this;
+    // the figure with its reader-facing text in the locale in effect (the registry's numbers stay)
+    const f: Figure & { scale?: number } = { ...z, ...this.localize.pack?.figures[z.id] };
+    // the plan's own words: a translation quotes the Chinese original
+    const phraseLang = this.localize.pack?.phraseLang ?? this.localize.lang;
     const href = articleHref(this, this.articleHref, f.article);
     const kindText = f.kind === 'target' ? t.kindTarget : t.kindBaseline;
     const yearText = f.year === null ? t.noYear : common.year(f.year);
@@ -210,9 +234,9 @@ export class PlanTarget extends PlanElement {
         value = phrase.slice(at - 1, at + value.length + 1);
         at -= 1;
       }
-      return html`<span part="base" class="base">${
+      return html`<span part="base" class="base" lang=${this.localize.lang}>${
         this.inlineForm === 'quote'
-          ? html`<q class="quote" part="quote" cite=${href ?? nothing}>${t.quoteMarks[0]}${
+          ? html`<q class="quote" part="quote" cite=${href ?? nothing} lang=${phraseLang}>${t.quoteMarks[0]}${
               at < 0
                 ? phrase
                 : html`${phrase.slice(0, at)}<span class="value" part="value">${value}</span>${phrase.slice(at + value.length)}`
@@ -226,7 +250,7 @@ export class PlanTarget extends PlanElement {
     }
 
     const compact = this.variant === 'compact';
-    return html`<div part="base" class="base" role="group" aria-label=${t.label(f.label)}>
+    return html`<div part="base" class="base" role="group" aria-label=${t.label(f.label)} lang=${this.localize.lang}>
       <p class="meta"><span class="kind" part="kind">${kindText}</span><span part="year">${yearText}</span>${estimate}</p>
       <p class="label" part="label">${f.label}</p>
       <p class="value" part="value">${this.renderValue(f)}</p>
@@ -234,8 +258,11 @@ export class PlanTarget extends PlanElement {
       ${this.renderProgress(f)}
       ${
         compact
-          ? html`<p><q class="quote" part="quote" cite=${href ?? nothing}>${t.quoteMarks[0]}${nestQuotes(f.phrase, t.quoteMarks)}${t.quoteMarks[1]}</q></p>`
-          : html`<blockquote part="quote" cite=${href ?? nothing}><p>${f.phrase}</p></blockquote>`
+          ? html`<p><q class="quote" part="quote" cite=${href ?? nothing} lang=${phraseLang}>${t.quoteMarks[0]}${nestQuotes(
+              f.phrase,
+              t.quoteMarks,
+            )}${t.quoteMarks[1]}</q></p>`
+          : html`<blockquote part="quote" cite=${href ?? nothing} lang=${phraseLang}><p>${f.phrase}</p></blockquote>`
       }
       <p class="source">${source}</p>
       ${this.noCredit ? nothing : sourceCredit(common)}
@@ -258,19 +285,19 @@ export class PlanTarget extends PlanElement {
    * The other end of the pair (the value itself is the card's headline: not said again), then the change and,
    * when it is approximate, why — in one sentence.
    */
-  private renderPair(f: Figure): TemplateResult | typeof nothing {
+  private renderPair(f: Figure & { scale?: number }): TemplateResult | typeof nothing {
     if (!this.pair) return nothing;
     const { common, t } = this;
     const c = changeOf(this.pair);
     const approx = (s: string) => (c.approximate ? t.approx(s) : s);
     const num = (v: number, o: Intl.NumberFormatOptions) => this.localize.number(v, { signDisplay: 'exceptZero', ...o });
-    const delta = num(c.delta, { maximumFractionDigits: c.digits });
+    const delta = num(c.delta * (f.scale ?? 1), { maximumFractionDigits: c.digits });
     const amount = approx(c.points ? t.points(delta) : delta + f.unit);
     const relative = c.relative === null ? null : approx(num(c.relative, { style: 'percent', maximumFractionDigits: 0 }));
-    const other = this.pair.from === f ? this.pair.to : this.pair.from;
+    const other = this.pair.from.id === f.id ? this.pair.to : this.pair.from;
     const role = other === this.pair.from ? t.pairFrom : other.kind === 'target' ? t.kindTarget : t.pairTo;
     return html`<p class="pair" part="pair">
-        ${t.pairEnd(role, other.year === null ? '' : common.year(other.year), formatValue(other))}${
+        ${t.pairEnd(role, other.year === null ? '' : common.year(other.year), formatValue({ ...other, ...this.localize.pack?.figures[other.id] }))}${
           other.estimate ? html`<span class="estimate" part="estimate">${t.estimate}</span>` : nothing
         }
       </p>
@@ -281,23 +308,23 @@ export class PlanTarget extends PlanElement {
   }
 
   /** One host value as text: 2023年：3.46万亿元 (numbers through Intl). */
-  private actualText(a: ProgressActual, unit: string): string {
-    return this.dated(a.year, this.localize.number(a.value) + unit);
+  private actualText(a: ProgressActual, unit: string, scale = 1): string {
+    return this.dated(a.year, this.localize.number(a.value * scale) + unit);
   }
 
   /** The latest host value and its share of the target. */
-  private latestText(f: Figure): string {
+  private latestText(f: Figure & { scale?: number }): string {
     const { t } = this;
     const latest = this.hostActuals[this.hostActuals.length - 1];
-    const text = this.actualText(latest, f.unit);
+    const text = this.actualText(latest, f.unit, f.scale);
     return f.value > 0
       ? t.ofTarget(text, this.localize.number(latest.value / f.value, { style: 'percent', maximumFractionDigits: 0 }))
       : text;
   }
 
   /** The bar is positioned by CSS (progress-bar.ts): no ResizeObserver, the same on the server as in the browser. */
-  private renderProgress(f: Figure): TemplateResult | typeof nothing {
-    const start = this.pair && this.pair.from !== f ? this.pair.from.value : null;
+  private renderProgress(f: Figure & { scale?: number }): TemplateResult | typeof nothing {
+    const start = this.pair && this.pair.from.id !== f.id ? this.pair.from.value : null;
     const marks = layoutProgress({ target: f.value, baseline: start, actuals: this.hostActuals });
     if (!marks) return nothing;
     const { t } = this;
@@ -314,7 +341,7 @@ export class PlanTarget extends PlanElement {
       ${
         earlier.length
           ? html`<ol class="values">
-              ${earlier.map((a) => html`<li>${this.actualText(a, f.unit)}</li>`)}
+              ${earlier.map((a) => html`<li>${this.actualText(a, f.unit, f.scale)}</li>`)}
               <li>${latest}</li>
             </ol>`
           : html`<p>${latest}</p>`

@@ -73,11 +73,29 @@ export class PlanStageSelectEvent extends PlanEvent {
  * @csspart source-link - The source article (原文第N条): a link where it leads somewhere, else text.
  * @csspart credit - The source credit line (来源：the plan's title and adoption date, linking to the official text).
  *
- * @cssprop --plan-timeline-accent - Selected marker, connector and stage highlight (default: --plan-accent).
- * @cssprop --plan-timeline-axis-color - Axis, ticks and connectors (default: --plan-muted).
- * @cssprop --plan-timeline-marker-fill - Fill of unselected markers (default: --plan-surface).
- * @cssprop --plan-timeline-chip-background - Background of figure chips (default: --plan-subtle).
- * @cssprop --plan-timeline-gap - Space between the chart, the details panel and their parts (default: 1rem).
+ * @cssprop [--plan-timeline-accent=var(--plan-accent)] - Selected marker, connector and stage highlight (default:
+ *   --plan-accent).
+ * @cssprop [--plan-timeline-axis-color=var(--plan-muted)] - Axis, ticks and connectors (default: --plan-muted).
+ * @cssprop [--plan-timeline-marker-fill=var(--plan-surface)] - Fill of unselected markers (default: --plan-surface).
+ * @cssprop [--plan-timeline-chip-background=var(--plan-subtle)] - Background of figure chips (default: --plan-subtle).
+ * @cssprop [--plan-timeline-gap=1rem] - Space between the chart, the details panel and their parts (default: 1rem).
+ *
+ * @cssprop [--plan-accent=light-dark(#b3261e, #ffb4ab)] - Shared accent: selected marker, connector and stage
+ *   highlight, unless --plan-timeline-accent is set (default: #b3261e light / #ffb4ab dark).
+ * @cssprop [--plan-text=light-dark(#1b1b1f, #ece7e6)] - Shared text colour; also the selected stage's label and tick
+ *   (default: #1b1b1f light / #ece7e6 dark).
+ * @cssprop [--plan-muted=light-dark(#56565e, #bdb6b5)] - Shared secondary text: axis (unless --plan-timeline-axis-color
+ *   is set), tick and stage labels, notes, credit (default: #56565e light / #bdb6b5 dark).
+ * @cssprop [--plan-surface=light-dark(#ffffff, #1c1b1d)] - Shared background: the element, and unselected markers
+ *   unless --plan-timeline-marker-fill is set (default: #ffffff light / #1c1b1d dark).
+ * @cssprop [--plan-subtle=light-dark(#f4f2f2, #2a2829)] - Shared faint background: selected stage, and figure chips
+ *   unless --plan-timeline-chip-background is set (default: #f4f2f2 light / #2a2829 dark).
+ * @cssprop [--plan-border=light-dark(#c9c5c5, #57524f)] - Shared border: the details panel and tags (default: #c9c5c5
+ *   light / #57524f dark).
+ * @cssprop [--plan-focus-ring=light-dark(#1a5fb4, #9ecaff)] - Shared focus outline of the stage buttons and links
+ *   (default: #1a5fb4 light / #9ecaff dark).
+ * @cssprop [--plan-font-family=inherit] - Shared font of the whole element (default: inherit, the page's font).
+ * @cssprop [--plan-radius=6px] - Shared corner radius: stages, the details panel and figure chips (default: 6px).
  *
  * @fires {PlanStageSelectEvent} plan-stage-select - The user selected a stage; `event.stage` is its id.
  * @event {PlanStageSelectEvent} plan-stage-select
@@ -208,11 +226,25 @@ export class PlanTimeline extends PlanElement {
     return found ?? fallback;
   }
 
+  /** A stage's text (label, headline, goals) in the locale in effect. */
+  private text(stage: Stage): Stage {
+    return this.localize.pack?.stages.find((s) => s.id === stage.id) ?? stage;
+  }
+
+  /** A stage's figure chips in the locale in effect. */
+  private chips(stage: Stage): readonly StageFigure[] {
+    const pack = this.localize.pack;
+    return pack ? (pack.stageFigures[stage.id] ?? []) : stageFigureChips(stage);
+  }
+
   private layout(orientation: TimelineOrientation): TimelineLayout {
-    const key = `${orientation}|${this.shown.map((s) => s.id).join()}`;
+    const key = `${orientation}|${this.localize.code}|${this.shown.map((s) => s.id).join()}`;
     let layout = this.layouts.get(key);
     if (!layout) {
-      layout = layoutTimeline(this.shown, { orientation });
+      layout = layoutTimeline(
+        this.shown.map((s) => this.text(s)),
+        { orientation },
+      );
       this.layouts.set(key, layout);
     }
     return layout;
@@ -229,7 +261,8 @@ export class PlanTimeline extends PlanElement {
     if (focus) void this.updateComplete.then(() => this.stageButton(id)?.focus());
     if (previous === id) return;
     this.selected = id;
-    this.announcement = this.t.selectedAnnouncement(stage.label, stage.headline);
+    const { label, headline } = this.text(stage);
+    this.announcement = this.t.selectedAnnouncement(label, headline);
     this.dispatchEvent(new PlanStageSelectEvent(id, previous));
   }
 
@@ -284,11 +317,12 @@ export class PlanTimeline extends PlanElement {
     );
     const few = this.shown.length <= 3 || this.compact;
     const approximate = this.shown.find((s) => s.year === null);
-    return html`<div part="base" class="base ${o}${few ? ' few' : ''}${this.compact ? ' compact' : ''}">
+    return html`<div part="base" class="base ${o}${few ? ' few' : ''}${this.compact ? ' compact' : ''}" lang=${this.localize.lang}>
       <div class="chart" style=${cssProps({ '--_n': String(this.shown.length), '--_gutter': `${this.layout('vertical').width}px` })}>
         ${charts}
         <div class="stages" role="radiogroup" aria-label=${t.stagesLabel} @keydown=${this.onKeyDown}>
-          ${this.shown.map((s) => {
+          ${this.shown.map((stage) => {
+            const s = this.text(stage);
             const on = s.id === selected;
             return html`<div class="slot">
               <button
@@ -308,16 +342,17 @@ export class PlanTimeline extends PlanElement {
           })}
         </div>
       </div>
-      ${approximate ? html`<p class="note">${t.approximateNote(approximate.label)}</p>` : nothing}
+      ${approximate ? html`<p class="note">${t.approximateNote(this.text(approximate).label)}</p>` : nothing}
       ${this.compact || !current ? nothing : this.renderDetails(current)}
       ${this.noCredit ? nothing : sourceCredit(this.common)}
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </div>`;
   }
 
-  private renderDetails(stage: Stage): TemplateResult {
+  private renderDetails(shown: Stage): TemplateResult {
     const { t, common } = this;
-    const figs = stageFigureChips(stage);
+    const stage = this.text(shown);
+    const figs = this.chips(stage);
     return html`<section part="details" class="details" aria-labelledby="details-label">
       <p class="details-label" id="details-label">${stage.label}</p>
       <p class="details-headline">${stage.headline}</p>

@@ -1,4 +1,4 @@
-import type { LocaleTable } from '../types.js';
+import type { Section } from '../types.js';
 
 /** Strings of <plan-article>. Plan text itself (chapter titles, leads, paragraphs) comes from the dataset. */
 export interface ArticleStrings {
@@ -30,6 +30,13 @@ export interface ArticleStrings {
   copyFailedAnnouncement: string;
   /** Shown when the chapter text could not be loaded (network error). */
   loadFailed: string;
+  /**
+   * Above text that is not the original: a translation (English) or a conversion (Traditional Chinese, from the
+   * Simplified original). Not shown in zh-Hans.
+   */
+  translationNote: string;
+  /** The toggle button (aria-pressed) between a translation or conversion and the Chinese original (`show-original`). */
+  showOriginal: string;
   /** The plain (non-GB/T) citation of an article. */
   plainCitation: (p: { author: string; title: string; adoption: string; article: string; url: string; accessed: string }) => string;
 }
@@ -52,9 +59,11 @@ const zhHans: ArticleStrings = {
   citationCopied: '引用已复制',
   copyFailedAnnouncement: '复制失败，请手动复制下面的文字。',
   loadFailed: '条文加载失败，请稍后重试。',
+  translationNote: '本文由简体中文原文自动转换为繁体中文，以简体中文原文为准。',
+  showOriginal: '显示简体中文原文',
   plainCitation: ({ title, adoption, article, url, accessed }) =>
     `《${title}》（${adoption}）${article}。访问日期：${accessed}。来源：${url}`,
 };
 
-/** Every supported locale's article strings (TypeScript flags a missing locale or key). */
-export const articleStrings: LocaleTable<ArticleStrings> = { 'zh-Hans': zhHans };
+/** The article section: zh-Hans here; the other locales in the locale packs (src/i18n/packs.ts). */
+export const articleStrings: Section<'article', ArticleStrings> = { key: 'article', source: zhHans };

@@ -1,4 +1,4 @@
-import type { LocaleTable } from '../types.js';
+import type { Section } from '../types.js';
 
 /** Strings shared by every element. */
 export interface CommonStrings {
@@ -33,5 +33,5 @@ const zhHans: CommonStrings = {
   creditAdopted: (y, m, d) => `（${y}年${m}月${d}日通过）`,
 };
 
-/** Every supported locale's common strings (TypeScript flags a missing locale or key). */
-export const commonStrings: LocaleTable<CommonStrings> = { 'zh-Hans': zhHans };
+/** The common section: zh-Hans here; the other locales in the locale packs (src/i18n/packs.ts). */
+export const commonStrings: Section<'common', CommonStrings> = { key: 'common', source: zhHans };

@@ -1,4 +1,4 @@
-import type { LocaleTable } from '../types.js';
+import type { Section } from '../types.js';
 
 /** Strings of <plan-target>. The figure's label, value and phrase come from the dataset, never from here. */
 export interface TargetStrings {
@@ -83,5 +83,5 @@ const zhHans: TargetStrings = {
   quoteMarks: '“”‘’',
 };
 
-/** Every supported locale's target strings (TypeScript flags a missing locale or key). */
-export const targetStrings: LocaleTable<TargetStrings> = { 'zh-Hans': zhHans };
+/** The target section: zh-Hans here; the other locales in the locale packs (src/i18n/packs.ts). */
+export const targetStrings: Section<'target', TargetStrings> = { key: 'target', source: zhHans };

@@ -1,4 +1,4 @@
-import type { LocaleTable } from '../types.js';
+import type { Section } from '../types.js';
 
 /** Strings of <plan-timeline>. Plan text (labels, headlines, goals, figures) comes from the dataset, not from here. */
 export interface TimelineStrings {
@@ -31,5 +31,5 @@ const zhHans: TimelineStrings = {
   approximateNote: (label) => `${label}的位置仅为示意`,
 };
 
-/** Every supported locale's timeline strings (TypeScript flags a missing locale or key). */
-export const timelineStrings: LocaleTable<TimelineStrings> = { 'zh-Hans': zhHans };
+/** The timeline section: zh-Hans here; the other locales in the locale packs (src/i18n/packs.ts). */
+export const timelineStrings: Section<'timeline', TimelineStrings> = { key: 'timeline', source: zhHans };
