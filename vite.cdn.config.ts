@@ -10,6 +10,10 @@ import { viteCssLiterals } from './scripts/css-literals.mjs';
 // - plan-hydrate.js (src/hydrate.ts): Lit's hydration support, for server-rendered pages (src/ssr/).
 // Every import between the files is relative (`./chunks/…`, `../plan-target.js`), so the folder works from any path.
 
+/** The modules of the shared runtime chunk (see codeSplitting below). */
+const RUNTIME =
+  /node_modules[\\/](lit[\\/]index\.js|lit-html[\\/]lit-html\.js|lit-element[\\/]|@lit[\\/]reactive-element[\\/])|src[\\/]internal[\\/](?!css-props)|src[\\/]styles[\\/]|src[\\/]i18n[\\/](locale|packs|types)\.ts|src[\\/]i18n[\\/]sections[\\/]common\.ts|src[\\/]generated[\\/](version|meta|article-index)\.ts|src[\\/]data[\\/](freeze|article-index|figure-format)\.ts/;
+
 const elements = Object.fromEntries(
   readdirSync('src/define')
     .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts') && !f.endsWith('.test.ts') && !f.endsWith('.stories.ts'))
@@ -65,12 +69,10 @@ export default defineConfig({
           // or the runtime (and so every <plan-target> page) would carry it (+0.15 kB)
           groups: [
             { name: 'directive', test: /node_modules[\\/]lit-html[\\/]directive\.js$/, priority: 2 },
-            {
-              name: 'runtime',
-              test: (id) => !/node_modules[\\/]d3-|[\\/]chapters[\\/]|nearest-ids/.test(id),
-              minShareCount: 2,
-              priority: 1,
-            },
+            // the runtime is what every element needs — Lit, the base element, tokens, locale and theme, the credit — and
+            // nothing that only some share: element classes (<plan-document> reuses three), the figure registry (target
+            // and figures) and D3 (timeline and figures) go to chunks of their own, fetched by the pages that use them
+            { name: 'runtime', test: (id) => RUNTIME.test(id), minShareCount: 2, priority: 1 },
           ],
         },
         // Vite leaves ES library output unminified (whitespace, comments); a CDN page runs these files as they are

@@ -225,7 +225,7 @@ export function renderHant({ plan, figures, stageFigures }: HantInput, hant: Han
 
 /** The UI sections of src/i18n/sections/: key and the source text of its zh-Hans object (`{ … }`). */
 export function uiSections(): { key: string; body: string }[] {
-  return ['common', 'article', 'target', 'timeline'].map((key) => {
+  return ['common', 'article', 'target', 'timeline', 'outline', 'search', 'figures', 'document'].map((key) => {
     const source = readFileSync(join(root, `src/i18n/sections/${key}.ts`), 'utf8');
     const body = /\nconst zhHans: \w+ = (\{\n[\s\S]*?\n\});\n/.exec(source)?.[1];
     if (!body) throw new Error(`src/i18n/sections/${key}.ts: no \`const zhHans: …Strings = { … };\` block to convert`);

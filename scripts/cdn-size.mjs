@@ -16,8 +16,10 @@ const PAGES = [
   { name: 'page with only <plan-timeline>', tags: ['plan-timeline'], limit: 34 },
   // Issue #9 set 17 kB (16.91 kB after server rendering). Issue #10's locale machinery in the shared runtime (tag
   // matching for four locales, the update that waits for a locale pack, the pack lookup; the packs themselves are
-  // import()ed chunks a zh-Hans page never fetches) and the card's localized text took it to 17.23 kB: re-based.
-  { name: 'page with only <plan-target>', tags: ['plan-target'], limit: 17.3 },
+  // import()ed chunks a zh-Hans page never fetches) and the card's localized text took it to 17.23 kB. Issue #11 then
+  // completed the figure registry (+4 figures) and shares it with <plan-figures> (its own chunk now, one more file):
+  // 17.68 kB. Re-based to 17.8 kB.
+  { name: 'page with only <plan-target>', tags: ['plan-target'], limit: 17.8 },
   { name: 'page with only <plan-article> (+ largest chapter)', tags: ['plan-article'], chapter: true },
   {
     name: 'timeline + target + article (+ largest chapter)',

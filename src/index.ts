@@ -12,6 +12,10 @@ import { defineElement } from './internal/define.js';
 import { PlanArticle } from './elements/plan-article/plan-article.js';
 import { PlanTarget } from './elements/plan-target/plan-target.js';
 import { PlanTimeline } from './elements/plan-timeline/plan-timeline.js';
+import { PlanOutline } from './elements/plan-outline/plan-outline.js';
+import { PlanSearch } from './elements/plan-search/plan-search.js';
+import { PlanFigures } from './elements/plan-figures/plan-figures.js';
+import { PlanDocument } from './elements/plan-document/plan-document.js';
 
 export * from './data/outline.js';
 export * from './data/stages.js';
@@ -22,7 +26,15 @@ export type * from './data/types.js';
 export * from './elements/plan-timeline/plan-timeline.js';
 export * from './elements/plan-target/plan-target.js';
 export * from './elements/plan-article/plan-article.js';
+export * from './elements/plan-outline/plan-outline.js';
+export * from './elements/plan-search/plan-search.js';
+export * from './elements/plan-figures/plan-figures.js';
+export * from './elements/plan-document/plan-document.js';
 
 defineElement('plan-timeline', PlanTimeline);
 defineElement('plan-target', PlanTarget);
 defineElement('plan-article', PlanArticle);
+defineElement('plan-outline', PlanOutline);
+defineElement('plan-search', PlanSearch);
+defineElement('plan-figures', PlanFigures);
+defineElement('plan-document', PlanDocument);

@@ -291,9 +291,9 @@ describe('stages', () => {
   });
 });
 
-/** Chinese numeral (一…九十九, 〇-digits) → number. */
+/** Chinese numeral (一…九十九, 〇-digits, 半 = 0.5) → number. */
 function cn(s: string): number {
-  const d: Record<string, number> = { 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+  const d: Record<string, number> = { 半: 0.5, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
   if (s.includes('十')) {
     const [tens, ones] = s.split('十');
     return (tens ? d[tens] : 1) * 10 + (ones ? d[ones] : 0);

@@ -1,11 +1,14 @@
 // Issue #12, point 4 (base class): elements are guests in someone else's page. Removing an attribute restores
 // the default silently; `lang` on the element or any ancestor is reactive; `dir` reaches the shadow content.
-// Every test runs for the three elements.
+// Every test runs for every element.
 import { expect, fixture } from '@open-wc/testing';
 import type { ReactiveElement } from 'lit';
 import '../src/define/plan-article.js';
 import '../src/define/plan-target.js';
 import '../src/define/plan-timeline.js';
+import '../src/define/plan-outline.js';
+import '../src/define/plan-search.js';
+import '../src/define/plan-figures.js';
 import { warningsOfEachTest } from './helpers/index.js';
 
 type El = ReactiveElement & HTMLElement;
@@ -61,6 +64,47 @@ const ELEMENTS: {
       'citation-style': ['plain', 'apa'],
       permalink: [''],
       'show-original': [''],
+      'no-credit': [''],
+      theme: ['dark', 'sepia'],
+    },
+  },
+  {
+    tag: 'plan-outline',
+    attrs: '',
+    required: {},
+    values: {
+      chapter: ['8', '16'],
+      expanded: ['all', 'abc'],
+      current: ['35', '74'],
+      track: [''],
+      'article-href': ['/plan/article-{n}', 'javascript:alert(1)'],
+      'heading-level': ['2', '9'],
+      theme: ['dark', 'sepia'],
+    },
+  },
+  {
+    tag: 'plan-search',
+    attrs: '',
+    required: {},
+    values: {
+      query: ['数字经济'],
+      placeholder: ['输入'],
+      'max-results': ['5', 'x'],
+      'article-href': ['/plan/article-{n}', 'javascript:alert(1)'],
+      'no-credit': [''],
+      theme: ['dark', 'sepia'],
+    },
+  },
+  {
+    tag: 'plan-figures',
+    attrs: '',
+    required: {},
+    values: {
+      mode: ['chart', 'pie'],
+      kind: ['target', 'goal'],
+      chapter: ['2', '16'],
+      year: ['2025', '1999'],
+      'article-href': ['/plan/article-{n}', 'javascript:alert(1)'],
       'no-credit': [''],
       theme: ['dark', 'sepia'],
     },

@@ -21,6 +21,10 @@ const LOADERS: Record<string, () => Promise<unknown>> = {
   'plan-timeline': () => import('../define/plan-timeline.js'),
   'plan-target': () => import('../define/plan-target.js'),
   'plan-article': () => import('../define/plan-article.js'),
+  'plan-outline': () => import('../define/plan-outline.js'),
+  'plan-search': () => import('../define/plan-search.js'),
+  'plan-figures': () => import('../define/plan-figures.js'),
+  'plan-document': () => import('../define/plan-document.js'),
 };
 
 const STARTED = Symbol.for('shenzhen-plan-widgets.autoloader');

@@ -21,6 +21,10 @@ export const EMBED_ATTRIBUTES = {
     'no-credit',
     'lang',
   ],
+  'plan-outline': ['theme', 'chapter', 'expanded', 'current', 'track', 'article-href', 'heading-level', 'lang'],
+  'plan-search': ['theme', 'query', 'placeholder', 'max-results', 'article-href', 'no-credit', 'lang'],
+  'plan-figures': ['theme', 'mode', 'kind', 'chapter', 'year', 'article-href', 'no-credit', 'lang'],
+  'plan-document': ['theme', 'heading-level', 'no-hash', 'lang'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type EmbedElement = keyof typeof EMBED_ATTRIBUTES;

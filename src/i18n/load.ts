@@ -4,7 +4,7 @@
  */
 import { deepFreeze } from '../data/freeze.js';
 import { warnOnce } from '../internal/warn.js';
-import { packs, type LocalePack, type OtherLocale } from './packs.js';
+import { outlines, packs, type LocalePack, type OtherLocale, type OutlineData } from './packs.js';
 
 /** How long a pack may take before the elements give up on it (they render in zh-Hans and warn). */
 const TIMEOUT = 10000;
@@ -37,6 +37,25 @@ export function load(code: OtherLocale): Promise<LocalePack> {
       warnOnce(`the ${code} locale did not load (${error instanceof Error ? error.message : String(error)}); showing zh-Hans.`);
     });
     loading.set(code, p);
+  }
+  return p;
+}
+
+const loadingOutline = new Map<OtherLocale, Promise<OutlineData>>();
+
+/** The pack, then its outline chunk (chapter titles, leads, preamble, closing); retried after a failure. */
+export function loadOutline(code: OtherLocale): Promise<OutlineData> {
+  let p = loadingOutline.get(code);
+  if (!p) {
+    p = load(code)
+      .then((pack) => pack.outline())
+      .then((m) => {
+        const outline = deepFreeze(m.default);
+        outlines.set(code, outline);
+        return outline;
+      });
+    p.catch(() => loadingOutline.delete(code));
+    loadingOutline.set(code, p);
   }
   return p;
 }

@@ -8,7 +8,12 @@ import type { CommonStrings } from './sections/common.js';
 import type { ArticleStrings } from './sections/article.js';
 import type { TargetStrings } from './sections/target.js';
 import type { TimelineStrings } from './sections/timeline.js';
+import type { OutlineStrings } from './sections/outline.js';
+import type { SearchStrings } from './sections/search.js';
+import type { FiguresStrings } from './sections/figures.js';
+import type { DocumentStrings } from './sections/document.js';
 import type { ChapterText, Figure, PlanMeta, Stage, StageFigure } from '../data/types.js';
+import type { ArticleSummary, ChapterSummary } from '../data/outline-types.js';
 import type { LocaleCode } from './types.js';
 
 /** Every section's strings. */
@@ -17,6 +22,10 @@ export interface UiStrings {
   readonly article: ArticleStrings;
   readonly target: TargetStrings;
   readonly timeline: TimelineStrings;
+  readonly outline: OutlineStrings;
+  readonly search: SearchStrings;
+  readonly figures: FiguresStrings;
+  readonly document: DocumentStrings;
 }
 
 /**
@@ -38,14 +47,28 @@ export interface LocalePack {
   readonly phraseLang: string;
   /** True when the text is a translation (English): the elements say it is unofficial and offer the original. */
   readonly translated: boolean;
+  /**
+   * Chapter titles and article leads, the preamble and the closing paragraph — for outlines and whole documents, so a
+   * chunk of its own, loaded by the elements that show them (`loadLocaleOutline`), not with the pack.
+   */
+  readonly outline: () => Promise<{ default: OutlineData }>;
   /** The article text of each chapter (1…15) in this locale, each its own chunk (src/data/text.ts loads them). */
   readonly chapters: readonly (() => Promise<{ default: ChapterText }>)[];
 }
 
+/** Chapter titles, article leads, preamble and closing in a locale (zh-Hans: src/data/outline.ts). */
+export interface OutlineData {
+  readonly chapters: readonly ChapterSummary[];
+  readonly articles: readonly ArticleSummary[];
+  readonly preamble: readonly string[];
+  readonly closing: readonly string[];
+}
+
 export type OtherLocale = Exclude<LocaleCode, 'zh-Hans'>;
 
-/** The packs that have arrived (filled by load.ts). */
+/** The packs and outlines that have arrived (filled by load.ts). */
 export const packs = new Map<LocaleCode, LocalePack>();
+export const outlines = new Map<LocaleCode, OutlineData>();
 
 /** The pack of a locale if it has arrived, else undefined (zh-Hans has none: its text is the source). */
 export function localePack(code: LocaleCode): LocalePack | undefined {
@@ -58,4 +81,9 @@ export function localePack(code: LocaleCode): LocalePack | undefined {
  */
 export function loadLocalePack(code: OtherLocale): Promise<LocalePack> {
   return import('./load.js').then((m) => m.load(code));
+}
+
+/** Loads a locale's pack and its outline data (once; see loadLocalePack). */
+export function loadLocaleOutline(code: OtherLocale): Promise<OutlineData> {
+  return import('./load.js').then((m) => m.loadOutline(code));
 }

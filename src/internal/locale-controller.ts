@@ -1,5 +1,5 @@
 import { DEFAULT_LOCALE, formatNumber, matchLocale, type LocaleCode, type Section } from '../i18n/locale.js';
-import { loadLocalePack, localePack, type LocalePack, type UiStrings } from '../i18n/packs.js';
+import { loadLocalePack, localePack, outlines, type LocalePack, type OutlineData, type UiStrings } from '../i18n/packs.js';
 import { AncestorsController, closestAttribute } from './ancestors.js';
 
 /**
@@ -40,6 +40,14 @@ export class LocaleController extends AncestorsController {
   get code(): LocaleCode {
     const wanted = this.wanted;
     return wanted === DEFAULT_LOCALE || localePack(wanted) ? wanted : DEFAULT_LOCALE;
+  }
+
+  /**
+   * Chapter titles, leads, preamble and closing in the locale in effect, once loaded (elements that show them wait for
+   * `loadLocaleOutline` themselves); undefined for zh-Hans (src/data/outline.ts) or before it has arrived.
+   */
+  get outline(): OutlineData | undefined {
+    return outlines.get(this.code);
   }
 
   /** The pack of the locale in effect; undefined for zh-Hans (the source). */

@@ -25,10 +25,14 @@ import { html, unsafeStatic } from 'lit/static-html.js';
 import { createHash } from 'node:crypto';
 import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { loadChapter } from '../data/text.js';
-import { loadLocalePack } from '../i18n/packs.js';
+import { loadLocaleOutline, loadLocalePack } from '../i18n/packs.js';
 import { supportedLocales } from '../i18n/locale.js';
 import { CHAPTER_COUNT } from '../data/article-index.js';
 import '../define/plan-article.js';
+import '../define/plan-outline.js';
+import '../define/plan-search.js';
+import '../define/plan-figures.js';
+import '../define/plan-document.js';
 import '../define/plan-target.js';
 import '../define/plan-timeline.js';
 
@@ -36,7 +40,15 @@ type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 
 /** The tags this package renders (every `plan-*` element it defines). */
-export const TAGS: readonly string[] = ['plan-article', 'plan-target', 'plan-timeline'];
+export const TAGS: readonly string[] = [
+  'plan-article',
+  'plan-document',
+  'plan-figures',
+  'plan-outline',
+  'plan-search',
+  'plan-target',
+  'plan-timeline',
+];
 
 /** A tag name or attribute name that can stand in a template as it is (no quotes, `<`, `=`, `@`, `.`, `?` …). */
 const SAFE_NAME = /^[a-z][a-z0-9_:.-]*$/;
@@ -51,7 +63,7 @@ let ready: Promise<void> | undefined;
 export function preloadText(): Promise<void> {
   ready ??= Promise.all(
     supportedLocales().flatMap((locale) => [
-      ...(locale === 'zh-Hans' ? [] : [loadLocalePack(locale)]),
+      ...(locale === 'zh-Hans' ? [] : [loadLocalePack(locale), loadLocaleOutline(locale)]),
       ...Array.from({ length: CHAPTER_COUNT }, (_, i) => loadChapter(i + 1, locale)),
     ]),
   ).then(() => undefined);

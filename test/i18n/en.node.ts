@@ -161,6 +161,7 @@ const UNIT_EXCEPTIONS: { readonly [id: string]: string } = {
   universities: 'as universities-before',
   'export-streak': 'the sentence reads “ranked first in the country for “28 consecutive years”” (the unit says what the streak is)',
   'elderly-care-radius': 'written as an adjective: “15-minute elderly care service circles”',
+  'culture-service-radius': 'written as an adjective: “10-minute cultural service circle”',
 };
 const figures = enFigures.figures;
 assert.deepEqual(

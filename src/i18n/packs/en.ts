@@ -7,6 +7,10 @@ import { en as common } from '../en/common.js';
 import { en as article } from '../en/article.js';
 import { en as target } from '../en/target.js';
 import { en as timeline } from '../en/timeline.js';
+import { en as outline } from '../en/outline.js';
+import { en as search } from '../en/search.js';
+import { en as figures_ } from '../en/figures.js';
+import { en as document_ } from '../en/document.js';
 import { meta } from '../../generated/en/meta.js';
 import { stageFigures, stages } from '../../generated/en/stages.js';
 import { figures } from '../../generated/en/figures.js';
@@ -32,13 +36,14 @@ const chapters: LocalePack['chapters'] = [
 ];
 
 const pack: LocalePack = {
-  ui: { common, article, target, timeline },
+  ui: { common, article, target, timeline, outline, search, figures: figures_, document: document_ },
   meta,
   stages,
   stageFigures,
   figures,
   phraseLang: 'zh-Hans',
   translated: true,
+  outline: () => import('./en-outline.js'),
   chapters,
 };
 export default pack;

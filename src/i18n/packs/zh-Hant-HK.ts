@@ -24,5 +24,15 @@ const chapters: LocalePack['chapters'] = [
   () => import('../../generated/zh-Hant-HK/chapters/chapter-15.js'),
 ];
 
-const pack: LocalePack = { ui, meta, stages, stageFigures, figures, phraseLang: 'zh-Hant-HK', translated: false, chapters };
+const pack: LocalePack = {
+  ui,
+  meta,
+  stages,
+  stageFigures,
+  figures,
+  phraseLang: 'zh-Hant-HK',
+  translated: false,
+  outline: () => import('./zh-Hant-HK-outline.js'),
+  chapters,
+};
 export default pack;

@@ -24,5 +24,15 @@ const chapters: LocalePack['chapters'] = [
   () => import('../../generated/zh-Hant-TW/chapters/chapter-15.js'),
 ];
 
-const pack: LocalePack = { ui, meta, stages, stageFigures, figures, phraseLang: 'zh-Hant-TW', translated: false, chapters };
+const pack: LocalePack = {
+  ui,
+  meta,
+  stages,
+  stageFigures,
+  figures,
+  phraseLang: 'zh-Hant-TW',
+  translated: false,
+  outline: () => import('./zh-Hant-TW-outline.js'),
+  chapters,
+};
 export default pack;

@@ -1,0 +1,265 @@
+import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { strictInt } from '../../data/freeze.js';
+import { articleSummaries, chapterSummaries, planClosing, planMeta, planPreamble } from '../../data/outline.js';
+import { loadChapter } from '../../data/text.js';
+import { articleStrings } from '../../i18n/sections/article.js';
+import { documentStrings, type DocumentStrings } from '../../i18n/sections/document.js';
+import { loadLocaleOutline, outlines } from '../../i18n/packs.js';
+import type { LocaleCode } from '../../i18n/locale.js';
+import { PlanElement } from '../../internal/plan-element.js';
+import type { PlanSearchSelectEvent } from '../plan-search/plan-search.js';
+import { creditStyles, sourceCredit } from '../../internal/source-credit.js';
+import { hostStyles } from '../../styles/tokens.js';
+import { styles } from './plan-document.styles.js';
+// the classes of the elements it is made of (registered by define/plan-document.ts, not here: this module has no
+// side effects)
+import '../plan-article/plan-article.js';
+import '../plan-outline/plan-outline.js';
+import '../plan-search/plan-search.js';
+
+const DEFAULT_HEADING_LEVEL = 2;
+/** `article-N` / `chapter-N`: the fragments the document answers to. */
+const FRAGMENT = /^#((?:article|chapter)-\d{1,2})$/;
+
+/**
+ * The whole plan as one readable document: title and adoption line, the preamble, the 15 chapters with their
+ * introductory paragraphs and their articles (each a `<plan-article>`), the closing paragraph and the source credit,
+ * in the locale in effect (Traditional Chinese converted, English an unofficial translation, each article with the
+ * original one click away). Beside it on wide screens, a `<plan-outline>` that marks the article in view; on narrow
+ * ones the outline is a disclosure above the text. A `<plan-search>` above the outline finds text in the whole plan;
+ * choosing a result goes to that article.
+ *
+ * Deep links: `#article-35` and `#chapter-8` in the page's URL scroll to that article or chapter when the document
+ * loads and whenever the fragment changes (the outline's links change it). While the reader scrolls, the fragment
+ * follows the article in view with `history.replaceState` — the address stays shareable and the back button is not
+ * flooded; `no-hash` turns that off (a page with its own routing). Print gives the complete document: no outline or
+ * buttons, chapters on new pages, the source URL printed.
+ *
+ * @tagname plan-document
+ * @summary The whole plan (规划建议全文) as one document with an outline and deep links.
+ *
+ * @csspart base - The wrapper.
+ * @csspart header - Title and adoption line.
+ * @csspart title - The plan's title (heading at `heading-level`).
+ * @csspart adoption - The adoption line.
+ * @csspart aside - The column of the search box and the outline (a disclosure on narrow screens).
+ * @csspart search - The `<plan-search>`: a result goes to its article.
+ * @csspart outline - The `<plan-outline>`.
+ * @csspart body - The text column.
+ * @csspart preamble - The preamble.
+ * @csspart chapter - Each chapter section.
+ * @csspart chapter-title - Each chapter heading.
+ * @csspart intro - Each chapter's introductory paragraphs.
+ * @csspart article - Each `<plan-article>`.
+ * @csspart closing - The closing paragraph.
+ * @csspart credit - The source credit line.
+ *
+ * @cssprop [--plan-document-aside-width=18rem] - Width of the outline column on wide screens.
+ * @cssprop [--plan-document-max-width=44rem] - Width of the text column.
+ */
+export class PlanDocument extends PlanElement {
+  static override styles = [hostStyles, styles, creditStyles];
+
+  static override properties: PropertyDeclarations = {
+    headingLevel: { attribute: 'heading-level' },
+    noHash: { type: Boolean, attribute: 'no-hash' },
+    _current: { state: true, attribute: false },
+    _intros: { state: true, attribute: false },
+  };
+
+  /** Level of the title heading, 1–4 (default 2); chapters are one level below, articles two. */
+  declare headingLevel?: string | number;
+
+  /** Do not write the article in view into the page's URL (the fragment); deep links on load still work. */
+  noHash = false;
+
+  declare private _current?: number;
+  /** Chapter intros in the locale they were loaded for. */
+  private _intros = new Map<string, readonly string[]>();
+  private _observer?: IntersectionObserver;
+  private _visible = new Set<number>();
+  private _level = DEFAULT_HEADING_LEVEL;
+  /** The outline starts open where it fits beside the text (a wide viewport), closed on phones; the reader toggles it. */
+  private _wide = typeof matchMedia === 'function' && matchMedia('(min-width: 60em)').matches;
+
+  private get t(): DocumentStrings {
+    return this.localize.strings(documentStrings);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+    this._observer?.disconnect();
+    this._observer = undefined;
+  }
+
+  /** In another locale than zh-Hans, the update waits for that locale's outline chunk (titles, leads, preamble). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const wanted = this.localize.wanted;
+    if (wanted === 'zh-Hans' || outlines.has(wanted)) return super.scheduleUpdate();
+    return loadLocaleOutline(wanted)
+      .catch(() => undefined)
+      .then(() => super.scheduleUpdate());
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('headingLevel')) {
+      const v = this.headingLevel;
+      const n = v == null || v === '' ? DEFAULT_HEADING_LEVEL : strictInt(v);
+      if (n === undefined || n < 1 || n > 4) this.warnInvalid('heading-level', v, ['1', '2', '3', '4']);
+      this._level = n !== undefined && n >= 1 && n <= 4 ? n : DEFAULT_HEADING_LEVEL;
+    }
+    this.loadIntros(this.localize.code);
+  }
+
+  /** Chapter intros come with each chapter's text chunk (shared with the articles, loaded once). */
+  private loadIntros(locale: LocaleCode): void {
+    for (const c of chapterSummaries) {
+      const key = `${locale}|${c.number}`;
+      if (this._intros.has(key)) continue;
+      this._intros.set(key, []);
+      void loadChapter(c.number, locale).then((text) => {
+        if (text?.chapter.intro.length) {
+          this._intros = new Map(this._intros).set(key, text.chapter.intro);
+        }
+      });
+    }
+  }
+
+  override render(): TemplateResult {
+    const { t, common } = this;
+    const code = this.localize.code;
+    const outline = this.localize.outline;
+    const meta = this.localize.pack?.meta ?? planMeta;
+    const chapters = outline?.chapters ?? chapterSummaries;
+    const articles = outline?.articles ?? articleSummaries;
+    const preamble = outline?.preamble ?? planPreamble;
+    const closing = outline?.closing ?? planClosing;
+    const chapterHeading = this.localize.strings(articleStrings).chapterHeading;
+    const level = this._level;
+    return html`<div part="base" class="base" role="region" aria-label=${t.label} lang=${this.localize.lang}>
+      <div class="header" part="header">
+        ${this.heading(level, html`${meta.title}`, 'title', 'title')}
+        <p class="adoption" part="adoption">${t.adoption(meta.adoption)}</p>
+      </div>
+      <div class="layout">
+        <details class="aside" part="aside" ?open=${this._wide}>
+          <summary>${t.contents}</summary>
+          <plan-search part="search" no-credit @plan-search-select=${this.onSearchSelect}></plan-search>
+          <plan-outline
+            part="outline"
+            heading-level=${String(Math.min(level + 1, 6))}
+            current=${this._current === undefined ? '' : String(this._current)}
+            expanded=${this._current === undefined ? 'none' : String(articles[this._current - 1]?.chapter ?? 'none')}
+          ></plan-outline>
+        </details>
+        <div class="body" part="body">
+          <div class="preamble" part="preamble">${preamble.map((p) => html`<p>${p}</p>`)}</div>
+          ${chapters.map(
+            (c) => html`<section class="chapter" part="chapter" id=${`chapter-${c.number}`} aria-labelledby=${`chapter-${c.number}-title`}>
+              ${this.heading(level + 1, html`${chapterHeading(c.numeral, c.title)}`, `chapter-${c.number}-title`, 'chapter-title')}
+              <div class="intro" part="intro">${(this._intros.get(`${code}|${c.number}`) ?? []).map((p) => html`<p>${p}</p>`)}</div>
+              ${c.articles.map(
+                (n) =>
+                  html`<plan-article
+                    part="article"
+                    class="article"
+                    id=${`article-${n}`}
+                    number=${String(n)}
+                    heading-level=${String(Math.min(level + 2, 6))}
+                    no-credit
+                  ></plan-article>`,
+              )}
+            </section>`,
+          )}
+          <div class="closing" part="closing">${closing.map((p) => html`<p>${p}</p>`)}</div>
+          ${sourceCredit(common)}
+        </div>
+      </div>
+    </div>`;
+  }
+
+  /** A heading at a level computed from `heading-level` (static tags: cheaper than lit/static-html for six cases). */
+  private heading(level: number, content: TemplateResult, id: string, part: string): TemplateResult {
+    switch (level) {
+      case 1:
+        return html`<h1 id=${id} part=${part}>${content}</h1>`;
+      case 2:
+        return html`<h2 id=${id} part=${part}>${content}</h2>`;
+      case 3:
+        return html`<h3 id=${id} part=${part}>${content}</h3>`;
+      case 4:
+        return html`<h4 id=${id} part=${part}>${content}</h4>`;
+      case 5:
+        return html`<h5 id=${id} part=${part}>${content}</h5>`;
+      default:
+        return html`<h6 id=${id} part=${part}>${content}</h6>`;
+    }
+  }
+
+  protected override firstUpdated(): void {
+    // the article in view: one observer for the document's 73 articles, the topmost visible one is current
+    this._observer = new IntersectionObserver(
+      (entries) => {
+        for (const e of entries) {
+          const n = Number((e.target as HTMLElement).id.slice('article-'.length));
+          if (e.isIntersecting) this._visible.add(n);
+          else this._visible.delete(n);
+        }
+        if (!this._visible.size) return;
+        const top = Math.min(...this._visible);
+        if (top !== this._current) {
+          this._current = top;
+          if (!this.noHash && location.hash !== `#article-${top}` && this._settled) {
+            history.replaceState(history.state, '', `#article-${top}`);
+          }
+        }
+      },
+      { rootMargin: '0px 0px -60% 0px' },
+    );
+    for (const a of this.renderRoot.querySelectorAll('plan-article')) this._observer.observe(a);
+    void this.goToFragment();
+  }
+
+  /** False while the document scrolls to the fragment it was loaded with: that is not the reader scrolling. */
+  private _settled = false;
+
+  /** A search result: go to its article (the fragment; its ids are in this element's shadow root, not the page's). */
+  private onSearchSelect = (e: PlanSearchSelectEvent): void => {
+    e.preventDefault();
+    location.hash = `#article-${e.number}`;
+  };
+
+  private onHashChange = (): void => {
+    void this.goToFragment();
+  };
+
+  /**
+   * Scrolls to `#article-N` / `#chapter-N` of the page's URL, once the articles before it have their text (their
+   * height is then final, so the target does not move away). Other fragments are the page's business.
+   */
+  private async goToFragment(): Promise<void> {
+    const m = FRAGMENT.exec(location.hash);
+    const target = m ? this.renderRoot.querySelector<HTMLElement>(`#${m[1]}`) : null;
+    if (target) {
+      const all = [...this.renderRoot.querySelectorAll('plan-article')];
+      const before = all.filter((a) => a.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING || a === target);
+      await Promise.all(before.map((a) => a.updateComplete));
+      target.scrollIntoView({ block: 'start' });
+    }
+    // the fragment writes that scrolling causes are skipped until the scroll has settled
+    requestAnimationFrame(() => requestAnimationFrame(() => (this._settled = true)));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'plan-document': PlanDocument;
+  }
+}

@@ -1,0 +1,393 @@
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { layoutFigures, measurePairs } from '../../charts/figures-layout.js';
+import { chapterSummaries } from '../../data/chapters.js';
+import { formatValue, valueParts } from '../../data/figure-format.js';
+import { allFigures } from '../../data/figure-index.js';
+import type { Figure } from '../../data/types.js';
+import { loadLocaleOutline, outlines } from '../../i18n/packs.js';
+import { figuresStrings, type FiguresStrings } from '../../i18n/sections/figures.js';
+import { articleHref, isSafeHrefTemplate } from '../../internal/href.js';
+import { PlanElement } from '../../internal/plan-element.js';
+import { creditStyles, sourceCredit } from '../../internal/source-credit.js';
+import { renderFiguresChart, type EndText } from './figures-chart.js';
+import { fileName, toCsv, toJson } from './figures-export.js';
+import {
+  COLUMNS,
+  filterFigures,
+  filterSlug,
+  parseFilter,
+  sortRows,
+  yearsOf,
+  type FiguresColumn,
+  type FiguresFilter,
+  type SortDirection,
+} from './figures-model.js';
+import { styles } from './plan-figures.styles.js';
+
+export const FIGURES_MODES = ['table', 'chart'] as const;
+export type PlanFiguresMode = (typeof FIGURES_MODES)[number];
+export type PlanFiguresFormat = 'csv' | 'json';
+
+/**
+ * Fired before a download starts (bubbles, composed, cancelable): `format`, the `fileName` and the file's
+ * `content` (CSV with its BOM, or JSON). Call `preventDefault()` to handle the data yourself (no file is saved).
+ */
+export class PlanFiguresDownloadEvent extends Event {
+  static readonly eventName = 'plan-figures-download';
+  constructor(
+    readonly format: PlanFiguresFormat,
+    readonly fileName: string,
+    readonly content: string,
+  ) {
+    super(PlanFiguresDownloadEvent.eventName, { bubbles: true, composed: true, cancelable: true });
+  }
+}
+
+/** A table row: the figure (registry) and the texts shown, in the locale in effect. */
+interface Row {
+  readonly figure: Figure;
+  readonly index: number;
+  readonly label: string;
+  readonly value: string;
+  readonly estimate: string;
+  readonly year: string;
+  readonly kind: string;
+  readonly source: string;
+  readonly parts: ReturnType<typeof valueParts>;
+}
+
+/**
+ * Every figure of the plan (the registry: 2020-or-earlier outcomes and goals) as a sortable, filterable table, or
+ * as a chart of the measures that have a 2020 starting value and a goal.
+ *
+ * Table (default): label, value as written (qualifier, number and unit: 超过4万亿元, 5%左右), year (or 原文未注明年份 —
+ * never invented), kind (已实现 / 目标) and source article. Each column header is a button that sorts by it
+ * (ascending, then descending; `aria-sort` on the header): values and years as numbers (a year not stated sorts last),
+ * label and kind by the locale's collation. Filters `kind`, `chapter` and `year` are attributes and visible selects
+ * bound to them; a polite live region says how many rows are shown. "Download CSV" (UTF-8 with BOM, RFC 4180) and
+ * "Download JSON" (the dataset's Figure objects) save exactly the rows shown, in the order shown.
+ *
+ * `mode="chart"`: one row per measure with both ends (GDP 2.8 → 4 万亿元, R&D intensity 4.93% → 5%), each on its own
+ * scale; a qualifier is printed beside its value and drawn (open arrow for a lower bound such as 超过, tilde for
+ * 左右, hollow dot for an estimate), never as a bare precise point. The SVG is hidden from assistive technology and
+ * a visually hidden list says the same.
+ *
+ * An unusable `kind`, `chapter` or `year` (unknown value, garbage, markup) filters nothing, and the console warns
+ * once with the valid values; an unknown `mode` shows the table. Nothing is thrown.
+ *
+ * @tagname plan-figures
+ * @summary All figures of the Shenzhen plan: a sortable, filterable table with CSV/JSON download, or a start → goal chart.
+ *
+ * @fires {PlanFiguresDownloadEvent} plan-figures-download - Before a download: `event.format` (`csv` or `json`),
+ *   `event.fileName`, `event.content`; cancelable (the page then handles the data itself, no file is saved).
+ *
+ * @csspart base - The whole element.
+ * @csspart filters - The filter controls.
+ * @csspart count - The live count of shown rows.
+ * @csspart downloads - The download buttons' group.
+ * @csspart table - The `<table>`.
+ * @csspart sort-button - Each column header's sort button.
+ * @csspart value - A value as written (table cells).
+ * @csspart qualifier - The qualifier inside a value (超过, 左右 …).
+ * @csspart source - A source article (原文第N条): a link where it leads somewhere, else text.
+ * @csspart empty - The row shown when no figure matches.
+ * @csspart chart - The chart's SVG (`mode="chart"`).
+ * @csspart note - The chart's note on scales and marks.
+ * @csspart credit - The source credit line; `no-credit` hides it.
+ *
+ * @cssprop [--plan-figures-accent=var(--plan-accent)] - Values, goal markers and links (default: --plan-accent).
+ * @cssprop [--plan-figures-border=var(--plan-border)] - Table rules and control borders (default: --plan-border).
+ * @cssprop [--plan-figures-stripe=var(--plan-subtle)] - Header background (default: --plan-subtle).
+ * @cssprop [--plan-accent=light-dark(#b3261e, #ffb4ab)] - Shared accent.
+ * @cssprop [--plan-text=light-dark(#1b1b1f, #ece7e6)] - Shared text colour.
+ * @cssprop [--plan-muted=light-dark(#56565e, #bdb6b5)] - Shared secondary text: count, ticks, note.
+ * @cssprop [--plan-surface=light-dark(#ffffff, #1c1b1d)] - Shared background.
+ * @cssprop [--plan-subtle=light-dark(#f4f2f2, #2a2829)] - Shared faint background.
+ * @cssprop [--plan-border=light-dark(#c9c5c5, #57524f)] - Shared border.
+ * @cssprop [--plan-focus-ring=light-dark(#1a5fb4, #9ecaff)] - Shared focus outline.
+ * @cssprop [--plan-font-family=inherit] - Shared font.
+ * @cssprop [--plan-radius=6px] - Shared corner radius.
+ */
+export class PlanFigures extends PlanElement {
+  static override styles = [...styles, creditStyles];
+
+  static override properties: PropertyDeclarations = {
+    mode: { reflect: true },
+    kind: { reflect: true },
+    chapter: { reflect: true },
+    year: { reflect: true },
+    articleHref: { attribute: 'article-href' },
+    noCredit: { type: Boolean, attribute: 'no-credit' },
+    sortColumn: { state: true, attribute: false },
+    sortDirection: { state: true, attribute: false },
+  };
+
+  /** `table` (default) or `chart`. Unknown values → table. */
+  mode: 'table' | 'chart' = 'table';
+
+  /** Only outcomes (`baseline`) or only goals (`target`); absent: both. */
+  declare kind?: 'baseline' | 'target';
+
+  /** Only figures of chapter 1…15; absent: all. */
+  declare chapter?: string;
+
+  /** Only figures of a year the plan states (2020, 2025, 2035), or `none` for those without; absent: all. */
+  declare year?: string;
+
+  /** Link template for source articles, `{n}` = article number (as `<plan-target>`). */
+  declare articleHref?: string;
+
+  /** Hides the source credit line. */
+  noCredit = false;
+
+  /** The column the table is sorted by (none: registry order), and which way. */
+  declare private sortColumn?: FiguresColumn;
+  private sortDirection: SortDirection = 'ascending';
+
+  private filter: FiguresFilter = {};
+
+  private get t(): FiguresStrings {
+    return this.localize.strings(figuresStrings);
+  }
+
+  /**
+   * In another locale than zh-Hans, the update also waits for that locale's outline chunk (the chapter filter names
+   * the chapters), so the controls never switch language after the first frame.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const wanted = this.localize.wanted;
+    if (wanted === 'zh-Hans' || outlines.has(wanted)) return super.scheduleUpdate();
+    return loadLocaleOutline(wanted)
+      .catch(() => undefined) // warned by the loader; the zh-Hans chapter titles are shown
+      .then(() => super.scheduleUpdate());
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('kind') || changed.has('chapter') || changed.has('year') || !this.hasUpdated) {
+      const { filter, invalid } = parseFilter({ kind: this.kind, chapter: this.chapter, year: this.year }, allFigures);
+      this.filter = filter;
+      for (const i of invalid) this.warnInvalid(i.attribute, i.value, i.valid);
+    }
+    if (changed.has('mode') && !(FIGURES_MODES as readonly string[]).includes(this.mode))
+      this.warnInvalid('mode', this.mode, FIGURES_MODES);
+    if (changed.has('articleHref') && this.articleHref && !isSafeHrefTemplate(this.articleHref)) {
+      this.warnInvalid('article-href', this.articleHref, ['#article-{n}', '/path/{n}', 'https://…{n}']);
+    }
+  }
+
+  /** The rows shown: filtered, sorted, with their texts in the locale in effect. */
+  private rows(): Row[] {
+    const { t, common } = this;
+    const rows = filterFigures(allFigures, this.filter).map((figure): Row => {
+      const f = { ...figure, ...this.localize.pack?.figures[figure.id] };
+      return {
+        figure,
+        index: allFigures.indexOf(figure),
+        label: f.label,
+        value: formatValue(f),
+        estimate: f.estimate ? t.estimate : '',
+        year: f.year === null ? t.noYear : common.year(f.year),
+        kind: f.kind === 'target' ? t.kindTarget : t.kindBaseline,
+        source: common.sourceArticle(f.article),
+        parts: valueParts(f),
+      };
+    });
+    return sortRows(rows, this.sortColumn, this.sortDirection, this.localize.lang);
+  }
+
+  private headers(): Record<FiguresColumn, string> {
+    const { t } = this;
+    return { label: t.colLabel, value: t.colValue, year: t.colYear, kind: t.colKind, article: t.colSource };
+  }
+
+  /** The CSV of the rows shown (as shown: the same texts, the same order). */
+  csv(): string {
+    const h = this.headers();
+    return toCsv(
+      COLUMNS.map((c) => h[c]),
+      this.rows().map((r) => [r.label, r.value + r.estimate, r.year, r.kind, r.source]),
+    );
+  }
+
+  /** The JSON of the rows shown: the dataset's Figure objects, in the order shown. */
+  json(): string {
+    return toJson(this.rows().map((r) => r.figure));
+  }
+
+  /** Saves the rows shown as a file (after a cancelable `plan-figures-download`). */
+  download(format: PlanFiguresFormat): void {
+    const content = format === 'csv' ? this.csv() : this.json();
+    const name = fileName(filterSlug(this.filter), format);
+    // (through a helper, so that the manifest analyzer takes the event from @fires, not from this call's arguments)
+    const fire = (event: Event) => this.dispatchEvent(event);
+    if (!fire(new PlanFiguresDownloadEvent(format, name, content))) return;
+    const type = format === 'csv' ? 'text/csv;charset=utf-8' : 'application/json;charset=utf-8';
+    const url = URL.createObjectURL(new Blob([content], { type }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    a.hidden = true;
+    this.renderRoot.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  private sortBy(column: FiguresColumn): void {
+    this.sortDirection = this.sortColumn === column && this.sortDirection === 'ascending' ? 'descending' : 'ascending';
+    this.sortColumn = column;
+  }
+
+  private setFilter(name: 'kind' | 'chapter' | 'year', e: Event): void {
+    const v = (e.target as HTMLSelectElement).value;
+    (this as Record<string, unknown>)[name] = v === '' ? undefined : v;
+  }
+
+  override render(): TemplateResult {
+    const { t, common } = this;
+    const chart = this.mode === 'chart';
+    return html`<div part="base" class="base" role="region" aria-label=${t.label} lang=${this.localize.lang}>
+      ${chart ? this.renderChart() : this.renderTable()} ${this.noCredit ? nothing : sourceCredit(common)}
+    </div>`;
+  }
+
+  /**
+   * A filter control. `?selected` sets the first render (the options do not exist yet when `.value` is set); `.value`
+   * keeps the control in step with the attribute afterwards (in Firefox, once the user has picked an option,
+   * `selected` attributes no longer move the selection).
+   */
+  private renderSelect(name: 'kind' | 'chapter' | 'year', label: string, current: string, options: [string, string][]) {
+    const id = `filter-${name}`;
+    return html`<span class="control"
+      ><label for=${id}>${label}</label
+      ><select id=${id} name=${name} .value=${live(current)} @change=${(e: Event) => this.setFilter(name, e)}>
+        <option value="" ?selected=${current === ''}>${this.t.all}</option>
+        ${options.map(([v, text]) => html`<option value=${v} ?selected=${current === v}>${text}</option>`)}
+      </select></span
+    >`;
+  }
+
+  private renderTable(): TemplateResult {
+    const { t, common } = this;
+    const rows = this.rows();
+    const h = this.headers();
+    const f = this.filter;
+    const chapters = this.localize.outline?.chapters ?? chapterSummaries;
+    const sortIcon = (c: FiguresColumn) => {
+      const on = this.sortColumn === c;
+      const d = !on ? 'M2 4l3-3 3 3M2 6l3 3 3-3' : this.sortDirection === 'ascending' ? 'M2 6l3-3 3 3' : 'M2 4l3 3 3-3';
+      return html`<svg class="sort-icon${on ? ' on' : ''}" aria-hidden="true" focusable="false" viewBox="0 0 10 10" width="10" height="10">
+        ${svg`<path d=${d}></path>`}
+      </svg>`;
+    };
+    return html`<div class="filters" part="filters">
+        ${this.renderSelect('kind', t.filterKind, f.kind ?? '', [
+          ['baseline', t.kindBaseline],
+          ['target', t.kindTarget],
+        ])}
+        ${this.renderSelect(
+          'chapter',
+          t.filterChapter,
+          f.chapter === undefined ? '' : String(f.chapter),
+          chapters.map((c) => [String(c.number), t.chapterOption(c.numeral, c.title)]),
+        )}
+        ${this.renderSelect('year', t.filterYear, f.year === undefined ? '' : String(f.year ?? 'none'), [
+          ...yearsOf(allFigures).map((y): [string, string] => [String(y), common.year(y)]),
+          ['none', t.noYear],
+        ])}
+      </div>
+      <div class="bar">
+        <p class="count" part="count" role="status" aria-live="polite">${t.count(rows.length, allFigures.length)}</p>
+        <div class="downloads" part="downloads" role="group" aria-label=${t.downloads}>
+          <button type="button" data-format="csv" @click=${() => this.download('csv')}>${t.downloadCsv}</button>
+          <button type="button" data-format="json" @click=${() => this.download('json')}>${t.downloadJson}</button>
+        </div>
+      </div>
+      <div class="scroll">
+        <table part="table">
+          <caption>
+            ${t.label}
+          </caption>
+          <thead>
+            <tr>
+              ${COLUMNS.map(
+                (c) =>
+                  html`<th scope="col" data-column=${c} aria-sort=${ifDefined(this.sortColumn === c ? this.sortDirection : undefined)}>
+                    <button type="button" part="sort-button" @click=${() => this.sortBy(c)}>${h[c]}${sortIcon(c)}</button>
+                  </th>`,
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            ${
+              rows.length
+                ? rows.map((r) => {
+                    const href = articleHref(this, this.articleHref, r.figure.article);
+                    const q = (s: string) => (s ? html`<span part="qualifier">${s}</span>` : nothing);
+                    return html`<tr data-id=${r.figure.id}>
+                    <th scope="row">${r.label}</th>
+                    <td class="num">
+                      <span class="value" part="value">${q(r.parts.before)}${r.parts.number}${r.parts.unit}${q(r.parts.after)}</span>${
+                        r.estimate ? html`<span class="est">${r.estimate}</span>` : nothing
+                      }
+                    </td>
+                    <td>${r.year}</td>
+                    <td>${r.kind}</td>
+                    <td><a part="source" href=${ifDefined(href)}>${r.source}</a></td>
+                  </tr>`;
+                  })
+                : html`<tr part="empty">
+                  <td colspan="5">${t.empty}</td>
+                </tr>`
+            }
+          </tbody>
+        </table>
+      </div>`;
+  }
+
+  private renderChart(): TemplateResult {
+    const { t, common } = this;
+    const pairs = measurePairs(allFigures);
+    const local = (f: Figure) => ({ ...f, ...this.localize.pack?.figures[f.id] });
+    const endText = (f: Figure): EndText => {
+      const p = valueParts(local(f));
+      return {
+        prefix: f.year === null ? '' : t.dated(common.year(f.year), ''),
+        before: p.before,
+        main: p.number + p.unit,
+        after: p.after,
+        estimate: f.estimate ? t.estimate : '',
+      };
+    };
+    const flat = (e: EndText) => e.prefix + e.before + e.main + e.after + e.estimate;
+    const texts = pairs.map((p) => ({ label: local(p.to).label, from: endText(p.from), to: endText(p.to) }));
+    const layout = layoutFigures(
+      pairs.map((p, i) => ({
+        measure: p.measure,
+        from: p.from,
+        to: p.to,
+        label: texts[i].label,
+        fromText: flat(texts[i].from),
+        toText: flat(texts[i].to),
+      })),
+    );
+    return html`<p class="chart-heading">${t.chartHeading}</p>
+      <div class="chart-wrap">${renderFiguresChart(layout, texts, (v) => this.localize.number(v))}</div>
+      <ul class="visually-hidden">
+        ${texts.map((x) => html`<li>${t.chartRow(x.label, flat(x.from), flat(x.to))}</li>`)}
+      </ul>
+      <p class="note" part="note">${t.chartNote}</p>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'plan-figures': PlanFigures;
+  }
+  interface GlobalEventHandlersEventMap {
+    'plan-figures-download': PlanFiguresDownloadEvent;
+  }
+}
