@@ -148,7 +148,7 @@ describe('server rendering: hydration', () => {
   });
 
   it('control: without the hydration support the elements render again (what the tests above would catch)', async () => {
-    const win = await openPage('/test/ssr/page-no-hydrate.html?ssr');
+    const win = await openPage('/test/ssr/page.html?ssr&control=no-hydrate');
     const a35 = win.document.querySelector('plan-article')!;
     expect(win.__ssr!.first.get(a35)).to.be.instanceOf(win.Element);
     // Lit renders into the existing shadow root: the server's nodes plus a second copy

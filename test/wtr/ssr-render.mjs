@@ -4,7 +4,8 @@
  * the package's server rendering (src/ssr/, loaded with tsx), rendered on each request, so the browser tests
  * (test/ssr/hydrate.test.ts) hydrate what the current source renders. Without `?ssr` the page is served as written.
  * `&csp=strict` adds the strict CSP header of test/wtr/strict-csp.mjs; `&csp=hashes` the same with the style hashes
- * the render reports added to `style-src` (what `npx plan-widgets render --csp` tells a site to add).
+ * the render reports added to `style-src` (what `npx plan-widgets render --csp` tells a site to add);
+ * `&control=no-hydrate` loads the elements without Lit's hydration support (test/ssr/define-only.js).
  */
 import { readFile } from 'node:fs/promises';
 import { tsImport } from 'tsx/esm/api';
@@ -18,7 +19,9 @@ export function ssrRender() {
   return async (ctx, next) => {
     if (!ctx.path.startsWith('/test/ssr/') || !ctx.path.endsWith('.html') || !('ssr' in ctx.query)) return next();
     ssr ??= tsImport('../../src/ssr/index.ts', import.meta.url);
-    const page = await readFile(new URL(`../..${ctx.path}`, import.meta.url), 'utf8');
+    let page = await readFile(new URL(`../..${ctx.path}`, import.meta.url), 'utf8');
+    // the control of test/ssr/hydrate.test.ts: the same page, its elements loaded without the hydration support
+    if (ctx.query.control === 'no-hydrate') page = page.replace('/test/ssr/hydrate-page.js', '/test/ssr/define-only.js');
     /** @type {import('../../src/ssr/index.ts').RenderReport} */
     const report = { rendered: 0, skipped: 0, styleHashes: [] };
     ctx.body = await (await ssr).renderPage(page, report);
