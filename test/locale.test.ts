@@ -10,6 +10,9 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
+import '../src/define/plan-outline.js';
+import '../src/define/plan-figures.js';
+import '../src/define/plan-search.js';
 import type { PlanArticle } from '../src/elements/plan-article/plan-article.js';
 import type { PlanTarget } from '../src/elements/plan-target/plan-target.js';
 import type { PlanTimeline } from '../src/elements/plan-timeline/plan-timeline.js';
@@ -164,6 +167,27 @@ describe('locales: <plan-article>', () => {
     expect(part(el, 'translation-note')).to.equal(null);
     expect(part(el, 'body')!.getAttribute('lang')).to.equal('zh-Hans');
   });
+});
+
+describe('locales × dark theme: every element is accessible (axe, colour contrast included)', () => {
+  const ELEMENTS = [
+    html`<plan-timeline theme="dark"></plan-timeline>`,
+    html`<plan-target theme="dark" figure="gdp-2025"></plan-target>`,
+    html`<plan-article theme="dark" number="35"></plan-article>`,
+    html`<plan-outline theme="dark" expanded="8" current="35"></plan-outline>`,
+    html`<plan-figures theme="dark"></plan-figures>`,
+    html`<plan-search theme="dark" query="经济"></plan-search>`,
+  ];
+  for (const locale of ['zh-Hant-HK', 'zh-Hant-TW', 'en']) {
+    it(`${locale}, dark`, async () => {
+      const box = await fixture<HTMLDivElement>(
+        html`<div lang=${locale} style="color-scheme: dark; background: #121113">${ELEMENTS}</div>`,
+      );
+      for (const el of box.children) await ready(el as HTMLElement & { updateComplete: Promise<boolean> });
+      await new Promise((r) => setTimeout(r, 200)); // the search's debounced first query
+      for (const el of box.children) await expect(el).to.be.accessible();
+    });
+  }
 });
 
 describe('locales: downloads', () => {

@@ -2,7 +2,7 @@
 import '/src/hydrate.ts';
 import '/src/index.ts';
 
-const els = [...document.querySelectorAll('plan-timeline, plan-target, plan-article')];
+const els = [...document.querySelectorAll('plan-timeline, plan-target, plan-article, plan-outline, plan-figures, plan-search')];
 await Promise.all(els.map((el) => customElements.whenDefined(el.localName)));
 await Promise.all(els.map((el) => el.updateComplete));
 await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));

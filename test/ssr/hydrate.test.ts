@@ -1,5 +1,7 @@
 /**
- * Issue #9 part 4: server-rendered HTML (src/ssr/) in the browser, three engines. test/ssr/page.html is served as
+ * Issue #9 part 4: server-rendered HTML (src/ssr/) in the browser, three engines. test/ssr/page.html (every element
+ * but <plan-document>; an empty <plan-search>: results for a pre-filled `query` are computed on the client, so that
+ * one grows when they arrive) is served as
  * the package's server renders it (`?ssr`, test/wtr/ssr-render.mjs renders it on each request) and opened in an
  * iframe:
  * - without JavaScript (a sandboxed iframe: scripts off), the page already shows the article's text, the timeline's
@@ -22,7 +24,7 @@ const logs = (win: PageWindow) => win.__ssr!.logs.filter((l) => !l.startsWith('w
 type Violation = { directive: string; blocked: string; sample: string; source: string };
 type PageWindow = Window & typeof globalThis & { __ready?: boolean; __ssr?: Record; __violations: Violation[]; __errors: string[] };
 
-const TAGS = 'plan-timeline, plan-target, plan-article';
+const TAGS = 'plan-timeline, plan-target, plan-article, plan-outline, plan-figures, plan-search';
 const frames: HTMLIFrameElement[] = [];
 afterEach(() => frames.splice(0).forEach((f) => f.remove()));
 
@@ -58,8 +60,8 @@ describe('server rendering: the HTML the server sends', () => {
     const seed = squash(await loadSeed());
     for (const s of [ARTICLE_35, GDP_PHRASE]) expect(seed, 'the expected text is the seed’s').to.contain(s);
     const html = await (await fetch('/test/ssr/page.html?ssr')).text();
-    // six of the seven elements expanded; the bad figure id is left to the client, with its fallback right after the tag
-    expect(html.match(/<template [^>]*shadowrootmode="open"/g)?.length).to.equal(6);
+    // nine of the ten elements expanded; the bad figure id is left to the client, with its fallback right after the tag
+    expect(html.match(/<template [^>]*shadowrootmode="open"/g)?.length).to.equal(9);
     // the English article (inheriting lang="en") is rendered in English on the server
     expect(html).to.contain(en1.articles.find((a) => a.number === 2)!.paragraphs[0].slice(0, 120)); // (no & in it to escape)
     expect(html).to.contain('<plan-target figure="no-such-figure"><span>');
@@ -105,7 +107,7 @@ describe('server rendering: hydration', () => {
     const win = await openPage('/test/ssr/page.html?ssr');
     const record = win.__ssr!;
     const els = [...win.document.querySelectorAll(TAGS)];
-    expect(els.length).to.equal(7);
+    expect(els.length).to.equal(10);
     for (const el of els) {
       const first = record.first.get(el);
       if (el.getAttribute('figure') === 'no-such-figure') {
