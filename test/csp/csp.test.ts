@@ -1,5 +1,5 @@
 /**
- * Issue #9 (portal path): every element renders under a strict Content-Security-Policy with Trusted Types —
+ * Issue #9 (portal path): every element (the portal elements of issue #11 too) renders under a strict Content-Security-Policy with Trusted Types —
  * `default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html`:
  * no inline script or style attribute, no `unsafe-inline`, no eval.
  *
@@ -71,6 +71,12 @@ describe('strict CSP and Trusted Types (the portal path)', () => {
     expect(article.shadowRoot!.querySelector('mark')?.textContent).to.equal('数字经济');
     expect(article.shadowRoot!.querySelectorAll('[part~="paragraph"]').length).to.be.above(0);
     expect(excerpt.shadowRoot!.querySelector('[part~="excerpt"]'), 'the excerpt').to.not.equal(null);
+    // the portal elements (issue #11): the outline's links, the table and the chart, the search's results
+    expect(doc.querySelector('plan-outline')!.shadowRoot!.querySelectorAll('a').length).to.equal(73);
+    const [table, chart] = [...doc.querySelectorAll('plan-figures')];
+    expect(table.shadowRoot!.querySelectorAll('tbody tr').length).to.be.above(30);
+    expect(chart.shadowRoot!.querySelector('svg'), 'the figures chart').to.not.equal(null);
+    expect(doc.querySelector('plan-search')!.shadowRoot!.querySelectorAll('[role="option"]').length).to.be.above(0);
 
     expect(win.__violations, `CSP violations:\n${show(win.__violations)}`).to.deep.equal([]);
     expect(win.__errors, `console errors:\n${show(win.__errors)}`).to.deep.equal([]);
