@@ -36,22 +36,14 @@ export class PlanSearchSelectEvent extends PlanEvent {
   static readonly eventName = 'plan-search-select';
   /** `{ number }`, as in a CustomEvent. */
   readonly detail: { readonly number: number; readonly href: string | undefined };
-  private canceled = false;
   constructor(
     /** The selected article's number (1…73). */
     readonly number: number,
     /** Where the element navigates unless the event is canceled (undefined: nowhere, see `article-href`). */
     readonly href: string | undefined,
   ) {
-    super(PlanSearchSelectEvent.eventName);
+    super(PlanSearchSelectEvent.eventName, true);
     this.detail = { number, href };
-    // PlanEvent is not cancelable (src/internal/events.ts); this event is, so it keeps its own flag
-    Object.defineProperty(this, 'cancelable', { value: true });
-    Object.defineProperty(this, 'defaultPrevented', { get: () => this.canceled });
-  }
-  override preventDefault(): void {
-    super.preventDefault();
-    this.canceled = true;
   }
 }
 
