@@ -83,11 +83,14 @@ export default [
     limit: '14.5 kB',
   }),
   check({
-    name: 'define/plan-figures (runtime + d3-scale/d3-array/d3-path + figure registry + chapter titles)',
+    name: 'define/plan-figures (runtime + figure registry + chapter titles; the chart chunk with D3 excluded)',
     path: 'src/define/plan-figures.ts',
-    // 28.31 kB at its introduction (issue #11): the registry, the table, CSV/JSON export, and d3-scale for the chart
-    // mode (≈ 10 kB of it; a table-only page pays it too — a lazy chart chunk would save that)
-    limit: '29 kB',
+    ignore: ['./figures-chart.js'],
+    // 28.31 kB at its introduction (issue #11), d3-scale/d3-array/d3-path for the chart mode (≈ 10 kB) included, which
+    // a table-only page paid too. The chart (figures-chart.ts, figures-layout.ts and D3) is now a chunk import()ed only
+    // when `mode="chart"` is used (src/elements/plan-figures/chart-load.ts): the table, the registry, CSV/JSON export
+    // and the loading/failure path measure 18.08 kB. Re-based to 18.3 kB.
+    limit: '18.3 kB',
   }),
   check({
     name: 'define/plan-document (runtime + plan-article + plan-outline + plan-search; chapter text chunks excluded)',

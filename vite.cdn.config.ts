@@ -62,8 +62,8 @@ export default defineConfig({
         // everything two or more element files share (Lit, the base element, figure formatting, events) in one
         // chunk, chunks/runtime-<hash>.js: a page fetches it once, in one request; a separate ≈ 0.1–0.4 kB chunk per
         // pair of elements cost each page a request and gzip overhead (<plan-target> page −0.1 kB, timeline −0.24 kB;
-        // a page with only <plan-article> pays +0.2 kB of figure formatting it does not use). D3 stays in
-        // plan-timeline.js, chapter text and the dev-only "did you mean" in their own chunks, loaded by import().
+        // a page with only <plan-article> pays +0.2 kB of figure formatting it does not use). D3 is a chunk the
+        // timeline and the figures chart share, chapter text and the dev-only "did you mean" in their own chunks, loaded by import().
         codeSplitting: {
           // Lit's directive base class is shared by the timeline (cssProps) and plan-hydrate.js only: its own small chunk,
           // or the runtime (and so every <plan-target> page) would carry it (+0.15 kB)

@@ -26,6 +26,7 @@ import { createHash } from 'node:crypto';
 import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { loadChapter } from '../data/text.js';
 import { loadLocaleOutline, loadLocalePack } from '../i18n/packs.js';
+import { preloadFiguresChart } from '../elements/plan-figures/plan-figures.js';
 import { supportedLocales } from '../i18n/locale.js';
 import { CHAPTER_COUNT } from '../data/article-index.js';
 import '../define/plan-article.js';
@@ -56,17 +57,20 @@ const SAFE_NAME = /^[a-z][a-z0-9_:.-]*$/;
 let ready: Promise<void> | undefined;
 
 /**
- * Loads every locale's pack and the text of all fifteen chapters in every locale, so that elements render their
- * locale and `<plan-article>` its text synchronously on the server. `renderPage` calls it; call it yourself before
+ * Loads every locale's pack and the text of all fifteen chapters in every locale (and the figures chart's code), so
+ * that elements render their locale, `<plan-article>` its text and `<plan-figures mode="chart">` its chart
+ * synchronously on the server. `renderPage` calls it; call it yourself before
  * using the lower-level `renderElement`.
  */
 export function preloadText(): Promise<void> {
-  ready ??= Promise.all(
-    supportedLocales().flatMap((locale) => [
+  ready ??= Promise.all([
+    // the chart code of <plan-figures mode="chart"> (a chunk the browser loads on demand)
+    preloadFiguresChart(),
+    ...supportedLocales().flatMap((locale) => [
       ...(locale === 'zh-Hans' ? [] : [loadLocalePack(locale), loadLocaleOutline(locale)]),
       ...Array.from({ length: CHAPTER_COUNT }, (_, i) => loadChapter(i + 1, locale)),
     ]),
-  ).then(() => undefined);
+  ]).then(() => undefined);
   return ready;
 }
 

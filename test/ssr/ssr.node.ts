@@ -101,6 +101,11 @@ assert.ok(hkShadow.includes(hk8.articles.find((a) => a.number === 35)!.paragraph
 assert.ok(!localized.includes('<plan-article number="35" lang='), 'ssr: the inherited lang is not written onto the tag');
 console.log('ssr: locales resolved from the page (en, zh-Hant-HK)');
 
+// <plan-figures mode="chart">: its chart code is a chunk the browser loads on demand; the server has it preloaded
+const chart = await renderPage('<plan-figures mode="chart"></plan-figures>');
+assert.match(chart, /<plan-figures mode="chart"><template shadowroot[^>]*>[\s\S]*<svg[\s\S]*<\/svg>/, 'ssr: the figures chart');
+assert.ok(!/part="error"/.test(chart), 'ssr: no load error in the server chart');
+
 // the CLI, as `npx plan-widgets render page.html` runs it
 const dir = mkdtempSync(join(tmpdir(), 'plan-ssr-'));
 writeFileSync(join(dir, 'page.html'), page);

@@ -1,10 +1,18 @@
 /**
- * The SVG of `<plan-figures mode="chart">`, as Lit templates computed from a pure layout
- * (src/charts/figures-layout.ts). Hidden from assistive technology (aria-hidden): the element puts the same
- * information in a visually hidden list beside it. Rendered the same on the server and in the browser.
+ * The chart of `<plan-figures mode="chart">`: its SVG, as Lit templates computed from a pure layout
+ * (src/charts/figures-layout.ts), and the same information as a visually hidden list beside it (the SVG is hidden
+ * from assistive technology). Rendered the same on the server and in the browser.
+ *
+ * A chunk of its own: the element import()s this module (with figures-layout.ts and D3: d3-scale, d3-array,
+ * d3-path) only when `mode="chart"` is used, so a table-only page never downloads it (see plan-figures.ts
+ * `loadChart`). Nothing here may be imported statically by the element, only types.
  */
 import { html, svg, nothing, type TemplateResult } from 'lit';
-import { MARKER_RADIUS, type EndMark, type FiguresLayout } from '../../charts/figures-layout.js';
+import { layoutFigures, measurePairs, MARKER_RADIUS, type EndMark, type FiguresLayout } from '../../charts/figures-layout.js';
+import { valueParts } from '../../data/figure-format.js';
+import type { Figure } from '../../data/types.js';
+import type { CommonStrings } from '../../i18n/sections/common.js';
+import type { FiguresStrings } from '../../i18n/sections/figures.js';
 
 /** What the chart prints for one end of a row: the year prefix, the value in parts, the estimate note. */
 export interface EndText {
@@ -55,4 +63,46 @@ export function renderFiguresChart(layout: FiguresLayout, texts: readonly RowTex
       </g>`;
     })}
   </svg>`;
+}
+
+/** What the chart needs from the element: the figures, their texts in the locale in effect, the number format. */
+export interface ChartInput {
+  readonly figures: readonly Figure[];
+  /** A figure with its label (and unit …) in the locale in effect. */
+  readonly local: (f: Figure) => Figure;
+  readonly t: FiguresStrings;
+  readonly common: CommonStrings;
+  /** A tick value as the locale writes numbers. */
+  readonly tick: (v: number) => string;
+}
+
+/** The chart (in `.chart-wrap`) and, for screen readers, a visually hidden list saying the same. */
+export function renderChart({ figures, local, t, common, tick }: ChartInput): TemplateResult {
+  const pairs = measurePairs(figures);
+  const endText = (f: Figure): EndText => {
+    const p = valueParts(local(f));
+    return {
+      prefix: f.year === null ? '' : t.dated(common.year(f.year), ''),
+      before: p.before,
+      main: p.number + p.unit,
+      after: p.after,
+      estimate: f.estimate ? t.estimate : '',
+    };
+  };
+  const flat = (e: EndText) => e.prefix + e.before + e.main + e.after + e.estimate;
+  const texts = pairs.map((p) => ({ label: local(p.to).label, from: endText(p.from), to: endText(p.to) }));
+  const layout = layoutFigures(
+    pairs.map((p, i) => ({
+      measure: p.measure,
+      from: p.from,
+      to: p.to,
+      label: texts[i].label,
+      fromText: flat(texts[i].from),
+      toText: flat(texts[i].to),
+    })),
+  );
+  return html`<div class="chart-wrap">${renderFiguresChart(layout, texts, tick)}</div>
+    <ul class="visually-hidden">
+      ${texts.map((x) => html`<li>${t.chartRow(x.label, flat(x.from), flat(x.to))}</li>`)}
+    </ul>`;
 }

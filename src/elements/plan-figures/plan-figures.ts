@@ -1,7 +1,6 @@
-import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { layoutFigures, measurePairs } from '../../charts/figures-layout.js';
 import { chapterSummaries } from '../../data/chapters.js';
 import { formatValue, valueParts } from '../../data/figure-format.js';
 import { allFigures } from '../../data/figure-index.js';
@@ -11,7 +10,8 @@ import { figuresStrings, type FiguresStrings } from '../../i18n/sections/figures
 import { articleHref, isSafeHrefTemplate } from '../../internal/href.js';
 import { PlanElement } from '../../internal/plan-element.js';
 import { creditStyles, sourceCredit } from '../../internal/source-credit.js';
-import { renderFiguresChart, type EndText } from './figures-chart.js';
+import { warnOnce } from '../../internal/warn.js';
+import { chartLoad, chartModule, loadChart } from './chart-load.js';
 import { fileName, toCsv, toJson } from './figures-export.js';
 import {
   COLUMNS,
@@ -29,6 +29,18 @@ import { styles } from './plan-figures.styles.js';
 export const FIGURES_MODES = ['table', 'chart'] as const;
 export type PlanFiguresMode = (typeof FIGURES_MODES)[number];
 export type PlanFiguresFormat = 'csv' | 'json';
+
+/**
+ * Loads the code of `mode="chart"` (the chart and D3, a chunk of its own that a table-only page never downloads).
+ * Server rendering calls it once before rendering, so that charts render synchronously there; in the browser an
+ * element loads it by itself when it first shows a chart (calling this earlier only saves that wait).
+ */
+export function preloadFiguresChart(): Promise<void> {
+  return loadChart().then(() => undefined);
+}
+
+/** Why the chart is not shown: its chunk failed to load, or did not arrive in time. */
+type ChartFailure = 'failed' | 'timeout';
 
 /**
  * Fired before a download starts (bubbles, composed, cancelable): `format`, the `fileName` and the file's
@@ -72,7 +84,10 @@ interface Row {
  * `mode="chart"`: one row per measure with both ends (GDP 2.8 → 4 万亿元, R&D intensity 4.93% → 5%), each on its own
  * scale; a qualifier is printed beside its value and drawn (open arrow for a lower bound such as 超过, tilde for
  * 左右, hollow dot for an estimate), never as a bare precise point. The SVG is hidden from assistive technology and
- * a visually hidden list says the same.
+ * a visually hidden list says the same. The chart's code (and D3) is loaded the first time a chart is shown: until
+ * it has come, the element keeps what it showed (nothing yet, or the table), and `updateComplete` waits for it. A
+ * chunk that fails to load or does not arrive within 10 s shows a short message instead of the chart (a chart
+ * that comes later is still drawn) and warns once in the console.
  *
  * An unusable `kind`, `chapter` or `year` (unknown value, garbage, markup) filters nothing, and the console warns
  * once with the valid values; an unknown `mode` shows the table. Nothing is thrown.
@@ -95,6 +110,7 @@ interface Row {
  * @csspart empty - The row shown when no figure matches.
  * @csspart chart - The chart's SVG (`mode="chart"`).
  * @csspart note - The chart's note on scales and marks.
+ * @csspart error - The short message shown instead of the chart when its code could not be loaded.
  * @csspart credit - The source credit line; `no-credit` hides it.
  *
  * @cssprop [--plan-figures-accent=var(--plan-accent)] - Values, goal markers and links (default: --plan-accent).
@@ -148,20 +164,60 @@ export class PlanFigures extends PlanElement {
 
   private filter: FiguresFilter = {};
 
+  /** Set when the chart's chunk did not load (or not in time); cleared when it has come. */
+  private _chartFailure?: ChartFailure;
+  private _chartError?: unknown;
+
   private get t(): FiguresStrings {
     return this.localize.strings(figuresStrings);
   }
 
   /**
    * In another locale than zh-Hans, the update also waits for that locale's outline chunk (the chapter filter names
-   * the chapters), so the controls never switch language after the first frame.
+   * the chapters), so the controls never switch language after the first frame. With `mode="chart"`, it also waits
+   * for the chart's chunk (see waitForChart): the element goes from what it showed straight to the chart — no empty
+   * or half-drawn frame — and a server-rendered chart hydrates with the template the server rendered. Being part of
+   * the update, both waits are part of `updateComplete`.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const wanted = this.localize.wanted;
-    if (wanted === 'zh-Hans' || outlines.has(wanted)) return super.scheduleUpdate();
-    return loadLocaleOutline(wanted)
-      .catch(() => undefined) // warned by the loader; the zh-Hans chapter titles are shown
-      .then(() => super.scheduleUpdate());
+    const waits: Promise<unknown>[] = [];
+    if (wanted !== 'zh-Hans' && !outlines.has(wanted)) {
+      waits.push(loadLocaleOutline(wanted).catch(() => undefined)); // warned by the loader; the zh-Hans chapter titles are shown
+    }
+    if (this.mode === 'chart' && !chartModule()) waits.push(this.waitForChart());
+    if (!waits.length) return super.scheduleUpdate();
+    return Promise.all(waits).then(() => super.scheduleUpdate());
+  }
+
+  /**
+   * Settles when the chart's chunk has come, failed to load, or `chartLoad.timeout` has passed — whichever is first
+   * (the last two set `_chartFailure`, which the update renders as a message). A chunk that comes after the time
+   * limit is still drawn: it asks for another update.
+   */
+  private waitForChart(): Promise<void> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // a new attempt (an earlier one failed): its own outcome decides
+    this._chartFailure = undefined;
+    this._chartError = undefined;
+    const chart = loadChart().then(
+      () => {
+        this._chartFailure = undefined;
+        this._chartError = undefined;
+        this.requestUpdate(); // (no-op while this update is still pending: it renders the chart)
+      },
+      (error: unknown) => {
+        this._chartFailure = 'failed';
+        this._chartError = error;
+      },
+    );
+    const limit = new Promise<void>((resolve) => {
+      timer = setTimeout(() => {
+        this._chartFailure ??= 'timeout';
+        resolve();
+      }, chartLoad.timeout);
+    });
+    return Promise.race([chart, limit]).finally(() => clearTimeout(timer));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -244,6 +300,16 @@ export class PlanFigures extends PlanElement {
   private setFilter(name: 'kind' | 'chapter' | 'year', e: Event): void {
     const v = (e.target as HTMLSelectElement).value;
     (this as Record<string, unknown>)[name] = v === '' ? undefined : v;
+  }
+
+  /** A chart that could not be shown is reported once in the console (see the message in renderChart). */
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const failure = this.mode === 'chart' && !chartModule() ? this._chartFailure : undefined;
+    if (!failure) return;
+    const e = this._chartError;
+    const why = failure === 'timeout' ? `no answer within ${chartLoad.timeout} ms` : e instanceof Error ? e.message : String(e);
+    warnOnce(`<${this.localName}> mode="chart": the chart's code did not load (${why}); a short message is shown instead.`);
   }
 
   override render(): TemplateResult {
@@ -350,35 +416,22 @@ export class PlanFigures extends PlanElement {
 
   private renderChart(): TemplateResult {
     const { t, common } = this;
-    const pairs = measurePairs(allFigures);
-    const local = (f: Figure) => ({ ...f, ...this.localize.pack?.figures[f.id] });
-    const endText = (f: Figure): EndText => {
-      const p = valueParts(local(f));
-      return {
-        prefix: f.year === null ? '' : t.dated(common.year(f.year), ''),
-        before: p.before,
-        main: p.number + p.unit,
-        after: p.after,
-        estimate: f.estimate ? t.estimate : '',
-      };
-    };
-    const flat = (e: EndText) => e.prefix + e.before + e.main + e.after + e.estimate;
-    const texts = pairs.map((p) => ({ label: local(p.to).label, from: endText(p.from), to: endText(p.to) }));
-    const layout = layoutFigures(
-      pairs.map((p, i) => ({
-        measure: p.measure,
-        from: p.from,
-        to: p.to,
-        label: texts[i].label,
-        fromText: flat(texts[i].from),
-        toText: flat(texts[i].to),
-      })),
-    );
+    const chart = chartModule();
+    if (!chart) {
+      // the chunk failed or is late (in the browser), or was not preloaded (on the server, which then leaves this
+      // element to the client: src/ssr/ skips an element showing part="error")
+      if (isServer) warnOnce(`<${this.localName}> mode="chart": call preloadFiguresChart() before server rendering.`);
+      return html`<p class="chart-heading">${t.chartHeading}</p>
+        <p class="problem" part="error" role="note">${common.unavailable}</p>`;
+    }
     return html`<p class="chart-heading">${t.chartHeading}</p>
-      <div class="chart-wrap">${renderFiguresChart(layout, texts, (v) => this.localize.number(v))}</div>
-      <ul class="visually-hidden">
-        ${texts.map((x) => html`<li>${t.chartRow(x.label, flat(x.from), flat(x.to))}</li>`)}
-      </ul>
+      ${chart.renderChart({
+        figures: allFigures,
+        local: (f) => ({ ...f, ...this.localize.pack?.figures[f.id] }),
+        t,
+        common,
+        tick: (v) => this.localize.number(v),
+      })}
       <p class="note" part="note">${t.chartNote}</p>`;
   }
 }
