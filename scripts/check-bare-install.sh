@@ -2,10 +2,10 @@
 # Proves the bare-machine path of the README: `npm ci && npm start` with no browser and no chromedriver reachable.
 # Run by .ci/run before any browser is installed or used. Browsers are for tests only, never for installing.
 #
-# - the npm chromedriver package is not installed: the `chromedriver` devDependency is a local stand-in without an
-#   install script (scripts/chromedriver-debian/, only imported by tachometer for `npm run bench`); the variables
-#   below point every place a driver download could look at an empty directory, so the check also fails if a real
-#   chromedriver package ever comes back.
+# - no chromedriver package is a dependency (tachometer's stand-in, scripts/chromedriver-debian/, is linked into
+#   node_modules by scripts/bench-driver.mjs for `npm run bench*` only); the variables below point every place a
+#   driver download could look at an empty directory, so the check also fails if a real chromedriver package ever
+#   comes back.
 # - PATH is reduced to node's own directory plus /usr/bin:/bin with a shadow directory first that hides any
 #   chromium/chromedriver/firefox/xvfb-run that may already be installed on the CI machine.
 set -euo pipefail
