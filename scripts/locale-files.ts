@@ -1,7 +1,8 @@
 /**
  * The files of one locale's generated data (src/generated/<locale>/), the same for every locale: meta.ts,
  * chapters.ts, outline.ts, stages.ts, figures.ts and chapters/chapter-NN.ts, from the locale's text already put into
- * the plan's shapes. Shared by scripts/build-hant.ts (OpenCC conversion) and scripts/build-en.ts (the translation),
+ * the plan's shapes; and the two modules its locale pack (src/i18n/packs/<locale>.ts) takes from them:
+ * chapter-loaders.ts (one import() per chapter) and outline-data.ts (the pack's outline chunk). Shared by scripts/build-hant.ts (OpenCC conversion) and scripts/build-en.ts (the translation),
  * which differ only in how they get the text.
  */
 import type { Article, Chapter, PlanMeta, Stage, StageFigure } from '../src/data/types.js';
@@ -64,6 +65,23 @@ export function renderLocaleFiles(t: LocaleText): Map<string, string> {
     `import type { Figure } from '../../data/types.js';\n` +
       t.figureTextType +
       `export const figures: { readonly [id: string]: FigureText } = ${json(t.figureText)};\n`,
+  );
+  write(
+    'chapter-loaders.ts',
+    `import type { ChapterText } from '../../data/types.js';\n` +
+      `/** The chapter text chunks of this locale, one import() each: spelled out so that bundlers see fifteen chunks. */\n` +
+      `export const chapters: readonly (() => Promise<{ default: ChapterText }>)[] = [\n` +
+      t.chapters.map((c) => `  () => import('./chapters/chapter-${String(c.number).padStart(2, '0')}.js'),\n`).join('') +
+      `];\n`,
+  );
+  write(
+    'outline-data.ts',
+    `import type { OutlineData } from '../../i18n/packs.js';\n` +
+      `import { chapters } from './chapters.js';\n` +
+      `import { articles, closing, preamble } from './outline.js';\n` +
+      `/** Chapter titles, article leads, preamble and closing: the locale pack's outline chunk. */\n` +
+      `const outline: OutlineData = { chapters, articles, preamble, closing };\n` +
+      `export default outline;\n`,
   );
   for (const chapter of t.chapters) {
     write(

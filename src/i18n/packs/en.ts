@@ -14,26 +14,8 @@ import { en as document_ } from '../en/document.js';
 import { meta } from '../../generated/en/meta.js';
 import { stageFigures, stages } from '../../generated/en/stages.js';
 import { figures } from '../../generated/en/figures.js';
+import { chapters } from '../../generated/en/chapter-loaders.js';
 import type { LocalePack } from '../packs.js';
-
-/** Spelled out so that bundlers see fifteen chunks. */
-const chapters: LocalePack['chapters'] = [
-  () => import('../../generated/en/chapters/chapter-01.js'),
-  () => import('../../generated/en/chapters/chapter-02.js'),
-  () => import('../../generated/en/chapters/chapter-03.js'),
-  () => import('../../generated/en/chapters/chapter-04.js'),
-  () => import('../../generated/en/chapters/chapter-05.js'),
-  () => import('../../generated/en/chapters/chapter-06.js'),
-  () => import('../../generated/en/chapters/chapter-07.js'),
-  () => import('../../generated/en/chapters/chapter-08.js'),
-  () => import('../../generated/en/chapters/chapter-09.js'),
-  () => import('../../generated/en/chapters/chapter-10.js'),
-  () => import('../../generated/en/chapters/chapter-11.js'),
-  () => import('../../generated/en/chapters/chapter-12.js'),
-  () => import('../../generated/en/chapters/chapter-13.js'),
-  () => import('../../generated/en/chapters/chapter-14.js'),
-  () => import('../../generated/en/chapters/chapter-15.js'),
-];
 
 const pack: LocalePack = {
   ui: { common, article, target, timeline, outline, search, figures: figures_, document: document_ },
@@ -43,7 +25,7 @@ const pack: LocalePack = {
   figures,
   phraseLang: 'zh-Hans',
   translated: true,
-  outline: () => import('./en-outline.js'),
+  outline: () => import('../../generated/en/outline-data.js'),
   chapters,
 };
 export default pack;

@@ -3,26 +3,8 @@ import { ui } from '../../generated/zh-Hant-HK/ui.js';
 import { meta } from '../../generated/zh-Hant-HK/meta.js';
 import { stageFigures, stages } from '../../generated/zh-Hant-HK/stages.js';
 import { figures } from '../../generated/zh-Hant-HK/figures.js';
+import { chapters } from '../../generated/zh-Hant-HK/chapter-loaders.js';
 import type { LocalePack } from '../packs.js';
-
-/** Spelled out so that bundlers see fifteen chunks. */
-const chapters: LocalePack['chapters'] = [
-  () => import('../../generated/zh-Hant-HK/chapters/chapter-01.js'),
-  () => import('../../generated/zh-Hant-HK/chapters/chapter-02.js'),
-  () => import('../../generated/zh-Hant-HK/chapters/chapter-03.js'),
-  () => import('../../generated/zh-Hant-HK/chapters/chapter-04.js'),
-  () => import('../../generated/zh-Hant-HK/chapters/chapter-05.js'),
-  () => import('../../generated/zh-Hant-HK/chapters/chapter-06.js'),
-  () => import('../../generated/zh-Hant-HK/chapters/chapter-07.js'),
-  () => import('../../generated/zh-Hant-HK/chapters/chapter-08.js'),
-  () => import('../../generated/zh-Hant-HK/chapters/chapter-09.js'),
-  () => import('../../generated/zh-Hant-HK/chapters/chapter-10.js'),
-  () => import('../../generated/zh-Hant-HK/chapters/chapter-11.js'),
-  () => import('../../generated/zh-Hant-HK/chapters/chapter-12.js'),
-  () => import('../../generated/zh-Hant-HK/chapters/chapter-13.js'),
-  () => import('../../generated/zh-Hant-HK/chapters/chapter-14.js'),
-  () => import('../../generated/zh-Hant-HK/chapters/chapter-15.js'),
-];
 
 const pack: LocalePack = {
   ui,
@@ -32,7 +14,7 @@ const pack: LocalePack = {
   figures,
   phraseLang: 'zh-Hant-HK',
   translated: false,
-  outline: () => import('./zh-Hant-HK-outline.js'),
+  outline: () => import('../../generated/zh-Hant-HK/outline-data.js'),
   chapters,
 };
 export default pack;

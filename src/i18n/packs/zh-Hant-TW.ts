@@ -3,26 +3,8 @@ import { ui } from '../../generated/zh-Hant-TW/ui.js';
 import { meta } from '../../generated/zh-Hant-TW/meta.js';
 import { stageFigures, stages } from '../../generated/zh-Hant-TW/stages.js';
 import { figures } from '../../generated/zh-Hant-TW/figures.js';
+import { chapters } from '../../generated/zh-Hant-TW/chapter-loaders.js';
 import type { LocalePack } from '../packs.js';
-
-/** Spelled out so that bundlers see fifteen chunks. */
-const chapters: LocalePack['chapters'] = [
-  () => import('../../generated/zh-Hant-TW/chapters/chapter-01.js'),
-  () => import('../../generated/zh-Hant-TW/chapters/chapter-02.js'),
-  () => import('../../generated/zh-Hant-TW/chapters/chapter-03.js'),
-  () => import('../../generated/zh-Hant-TW/chapters/chapter-04.js'),
-  () => import('../../generated/zh-Hant-TW/chapters/chapter-05.js'),
-  () => import('../../generated/zh-Hant-TW/chapters/chapter-06.js'),
-  () => import('../../generated/zh-Hant-TW/chapters/chapter-07.js'),
-  () => import('../../generated/zh-Hant-TW/chapters/chapter-08.js'),
-  () => import('../../generated/zh-Hant-TW/chapters/chapter-09.js'),
-  () => import('../../generated/zh-Hant-TW/chapters/chapter-10.js'),
-  () => import('../../generated/zh-Hant-TW/chapters/chapter-11.js'),
-  () => import('../../generated/zh-Hant-TW/chapters/chapter-12.js'),
-  () => import('../../generated/zh-Hant-TW/chapters/chapter-13.js'),
-  () => import('../../generated/zh-Hant-TW/chapters/chapter-14.js'),
-  () => import('../../generated/zh-Hant-TW/chapters/chapter-15.js'),
-];
 
 const pack: LocalePack = {
   ui,
@@ -32,7 +14,7 @@ const pack: LocalePack = {
   figures,
   phraseLang: 'zh-Hant-TW',
   translated: false,
-  outline: () => import('./zh-Hant-TW-outline.js'),
+  outline: () => import('../../generated/zh-Hant-TW/outline-data.js'),
   chapters,
 };
 export default pack;

@@ -1,7 +1,0 @@
-/** The zh-Hant-HK outline data (src/i18n/packs.ts OutlineData): a chunk of its own, loaded by outlines and documents. */
-import { chapters } from '../../generated/zh-Hant-HK/chapters.js';
-import { articles, closing, preamble } from '../../generated/zh-Hant-HK/outline.js';
-import type { OutlineData } from '../packs.js';
-
-const outline: OutlineData = { chapters, articles, preamble, closing };
-export default outline;
