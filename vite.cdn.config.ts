@@ -10,9 +10,9 @@ import { viteCssLiterals } from './scripts/css-literals.mjs';
 // - plan-hydrate.js (src/hydrate.ts): Lit's hydration support, for server-rendered pages (src/ssr/).
 // Every import between the files is relative (`./chunks/…`, `../plan-target.js`), so the folder works from any path.
 
-/** The modules of the shared runtime chunk (see codeSplitting below). */
+/** The modules of the shared runtime chunk (see codeSplitting below); of src/internal/, not those only some elements use. */
 const RUNTIME =
-  /node_modules[\\/](lit[\\/]index\.js|lit-html[\\/]lit-html\.js|lit-element[\\/]|@lit[\\/]reactive-element[\\/])|src[\\/]internal[\\/](?!css-props)|src[\\/]styles[\\/]|src[\\/]i18n[\\/](locale|packs|types)\.ts|src[\\/]i18n[\\/]sections[\\/]common\.ts|src[\\/]generated[\\/](version|meta|article-index)\.ts|src[\\/]data[\\/](freeze|article-index|figure-format)\.ts/;
+  /node_modules[\\/](lit[\\/]index\.js|lit-html[\\/]lit-html\.js|lit-element[\\/]|@lit[\\/]reactive-element[\\/])|src[\\/]internal[\\/](?!css-props|runs|heading)|src[\\/]styles[\\/]|src[\\/]i18n[\\/](locale|packs|types)\.ts|src[\\/]i18n[\\/]sections[\\/]common\.ts|src[\\/]generated[\\/](version|meta|article-index)\.ts|src[\\/]data[\\/](freeze|article-index|figure-format)\.ts/;
 
 const elements = Object.fromEntries(
   readdirSync('src/define')

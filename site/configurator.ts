@@ -60,7 +60,10 @@ export function controlFor(attr: ManifestAttribute): Control {
   return { kind: 'text', name: attr.name, numeric: parts.includes('number'), def, description };
 }
 
-/** An attribute value as it must appear between double quotes in HTML source. */
+/**
+ * An attribute value as it must appear between double quotes in HTML source. (The same as src/ssr/index.ts's: a
+ * module both import makes rolldown move the ssr entry into a shared chunk, which the packaging guard refuses.)
+ */
 export function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

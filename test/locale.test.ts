@@ -6,7 +6,7 @@
  * Asserted: the rendered text is the locale's, the `lang` attributes say which language each part is in (the Chinese
  * original inside English UI too), the locale follows an ancestor's or the document's `lang` and changes with it,
  * accessibility in every locale, English articles say they are an unofficial translation and show the original on
- * demand, and a zh-Hans page downloads no locale pack.
+ * demand (a zh-Hans page downloading none of it is test/locale-downloads.test.ts, in a page of its own).
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
@@ -188,16 +188,4 @@ describe('locales × dark theme: every element is accessible (axe, colour contra
       for (const el of box.children) await expect(el).to.be.accessible();
     });
   }
-});
-
-describe('locales: downloads', () => {
-  it('a zh-Hans page downloads no locale pack and no translated text', async () => {
-    // this file's imports load the generated modules directly; the packs (src/i18n/packs/*) are only import()ed
-    const before = performance.getEntriesByType('resource').map((e) => e.name);
-    await ready(await fixture<PlanTimeline>(html`<plan-timeline lang="zh-CN"></plan-timeline>`));
-    await ready(await fixture<PlanArticle>(html`<plan-article lang="zh" number="1"></plan-article>`));
-    const after = performance.getEntriesByType('resource').map((e) => e.name);
-    const added = after.filter((n) => !before.includes(n));
-    expect(added.filter((n) => /\/i18n\/packs\/|\/generated\/(en|zh-Hant)/.test(n))).to.deep.equal([]);
-  });
 });

@@ -18,6 +18,7 @@ import { extent, max } from 'd3-array';
 import { pathRound } from 'd3-path';
 import { scaleLinear } from 'd3-scale';
 import type { Figure } from '../data/types.js';
+import { DIGITS, estimateTextWidth, round } from './text-metrics.js';
 
 /** How exactly the plan states a value, from its (zh-Hans, registry) qualifier. */
 export type Bound = 'exact' | 'lower' | 'upper' | 'approx';
@@ -128,20 +129,6 @@ const PAD = 8;
 const GAP = 10;
 /** Length of an open-ended arrow, px. */
 export const ARROW = 28;
-const DIGITS = 1;
-
-/** Rounds to 0.1 (−0 → 0): stable output across engines, readable snapshots. */
-export function round(v: number): number {
-  const r = Math.round(v * 10) / 10;
-  return r === 0 ? 0 : r;
-}
-
-/** Estimated advance width of a text: CJK characters 1 em, others about 0.62 em. */
-export function estimateTextWidth(text: string, fontSize: number): number {
-  let em = 0;
-  for (const ch of text) em += /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/.test(ch) ? 1 : 0.62;
-  return em * fontSize;
-}
 
 function line(x0: number, y0: number, x1: number, y1: number): string {
   const p = pathRound(DIGITS);

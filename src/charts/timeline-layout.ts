@@ -27,6 +27,8 @@ import { pathRound } from 'd3-path';
 import { scaleLinear, scalePoint } from 'd3-scale';
 import { linkHorizontal, linkVertical } from 'd3-shape';
 import type { Stage, StageId } from '../data/types.js';
+export { estimateTextWidth, round } from './text-metrics.js';
+import { DIGITS, estimateTextWidth, round } from './text-metrics.js';
 
 export type TimelineOrientation = 'horizontal' | 'vertical';
 
@@ -88,27 +90,12 @@ const CONNECTOR_SPAN = 36;
 /** Vertical: room for connectors between the axis and the list, px. */
 const CONNECTOR_WIDTH = 28;
 const MINOR_TICK = 4;
-/** Path precision: 0.1 layout units (d3-path's `digits`), stable across engines and readable in snapshots. */
-const DIGITS = 1;
 /** Stub either side of an axis with a single stage, layout units. */
 const STUB = 40;
-
-/** Rounds to 0.1 (and turns -0 into 0) so that output is stable across engines and readable in snapshots. */
-export function round(v: number): number {
-  const r = Math.round(v * 10) / 10;
-  return r === 0 ? 0 : r;
-}
 
 /** A position along the axis as a percentage of the stretched length, e.g. 347 → "34.7%". */
 export function percent(v: number): string {
   return `${round((v / STRETCH) * 100)}%`;
-}
-
-/** Estimated advance width of a label: CJK characters are 1 em, others about 0.62 em. */
-export function estimateTextWidth(text: string, fontSize: number): number {
-  let em = 0;
-  for (const ch of text) em += /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/.test(ch) ? 1 : 0.62;
-  return em * fontSize;
 }
 
 /** The tick label of a stage: its dataset label, as in the list (二〇二五年, 本世纪中叶; never 2050). */

@@ -64,6 +64,11 @@ function findIn(text: ChapterText | undefined, n: number): ArticleInChapter | un
   return text && article && { article, chapter: text.chapter };
 }
 
+/** A chapter's text (1…15) in a locale if it has already arrived, else undefined — without loading. */
+export function peekChapter(n: number, locale: LocaleCode = 'zh-Hans'): ChapterText | undefined {
+  return loaded.get(`${locale}|${n}`);
+}
+
 /**
  * The article and its chapter if the chapter's text has already arrived, else undefined — without loading. Lets an
  * element render text it already has in its first update (a second article of a loaded chapter; the server, which

@@ -1,6 +1,6 @@
 /**
  * Registers <plan-article> (side effect) and re-exports its class and events. Article text is loaded per chapter on demand.
- * Package entry `define/plan-article.js`. No other module of the library imports this file (see src/index.ts);
+ * Package entry `define/plan-article.js`. Only define/plan-document.ts, another entry, imports this file (see src/index.ts);
  * `elements/plan-article.js` is the class without registration.
  */
 import { defineElement } from '../internal/define.js';

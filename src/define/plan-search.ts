@@ -1,6 +1,6 @@
 /**
  * Registers `<plan-search>` (only if the name is free) and re-exports its class.
- * Package entry `define/plan-search.js`. No other module of the library imports this file (see src/index.ts);
+ * Package entry `define/plan-search.js`. Only define/plan-document.ts, another entry, imports this file (see src/index.ts);
  * `elements/plan-search.js` is the class without registration.
  */
 import { defineElement } from '../internal/define.js';

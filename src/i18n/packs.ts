@@ -34,6 +34,14 @@ export interface UiStrings {
  */
 export type FigureText = Pick<Figure, 'label' | 'phrase' | 'valueText' | 'unit' | 'qualifier' | 'base'> & { readonly scale?: number };
 
+/** A figure of the registry with its reader-facing text in a locale (the registry's numbers stay). */
+export type LocalFigure = Figure & Pick<FigureText, 'scale'>;
+
+/** `f` with the text of `pack` (undefined: zh-Hans, the registry's own text). */
+export function localFigure(f: Figure, pack: LocalePack | undefined): LocalFigure {
+  return { ...f, ...pack?.figures[f.id] };
+}
+
 export interface LocalePack {
   readonly ui: UiStrings;
   readonly meta: PlanMeta;
@@ -86,4 +94,13 @@ export function loadLocalePack(code: OtherLocale): Promise<LocalePack> {
 /** Loads a locale's pack and its outline data (once; see loadLocalePack). */
 export function loadLocaleOutline(code: OtherLocale): Promise<OutlineData> {
   return import('./load.js').then((m) => m.loadOutline(code));
+}
+
+/**
+ * For elements that show chapter titles or leads (outline, figures, document): while the outline chunk of `code` has
+ * not arrived, a promise that settles when it has or failed (the loader warns; the zh-Hans outline is shown), which
+ * the element's update waits for; undefined when there is nothing to wait for.
+ */
+export function outlinePending(code: LocaleCode): Promise<unknown> | undefined {
+  return code === 'zh-Hans' || outlines.has(code) ? undefined : loadLocaleOutline(code).catch(() => undefined);
 }

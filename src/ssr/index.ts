@@ -51,6 +51,10 @@ export const TAGS: readonly string[] = [
   'plan-timeline',
 ];
 
+function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
 /** A tag name or attribute name that can stand in a template as it is (no quotes, `<`, `=`, `@`, `.`, `?` …). */
 const SAFE_NAME = /^[a-z][a-z0-9_:.-]*$/;
 
@@ -72,10 +76,6 @@ export function preloadText(): Promise<void> {
     ]),
   ]).then(() => undefined);
   return ready;
-}
-
-function escapeAttribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /**

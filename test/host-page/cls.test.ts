@@ -9,13 +9,15 @@
  * page before the script has run (it does here: the dev server serves ~100 unbundled modules), the elements'
  * appearance in that frame pushes the text below down once (one layout-shift entry: asserted). That one shift depends on how the page loads the script, not on
  * the elements — server-rendered HTML (declarative shadow DOM) removes it — so it is logged, not asserted.
- * Layout Instability API entries exist in Chromium only: in Firefox and WebKit this one test is skipped, with
- * that reason, after checking that the engine really lacks the entry type.
+ * Layout Instability API entries exist in Chromium only: in Firefox and WebKit the measurement is skipped, with that
+ * reason; a first test checks that Chromium has the entry type and the others do not.
  */
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 
 const hasLayoutShift = typeof PerformanceObserver !== 'undefined' && PerformanceObserver.supportedEntryTypes.includes('layout-shift');
+/** Chromium has the Layout Instability API; the other engines do not (chosen by engine, so a failed detection in Chromium fails). */
+const IS_CHROMIUM = /Chrome\//.test(navigator.userAgent);
 
 type Shift = { value: number; t: number };
 type PageWindow = Window & { __ready?: boolean; __shifts?: Shift[]; __definedAt?: number };
@@ -38,9 +40,12 @@ async function pageShift(width: number, height: number) {
 }
 
 describe('layout shift of a page with the three elements', () => {
-  if (!hasLayoutShift) {
-    it('is measured in Chromium only: this engine has no Layout Instability API (layout-shift entries)', () => {
-      expect(hasLayoutShift).to.equal(false);
+  it('has layout-shift entries to measure in Chromium (and only there)', () => {
+    expect(hasLayoutShift).to.equal(IS_CHROMIUM);
+  });
+  if (!IS_CHROMIUM) {
+    it('is measured in Chromium only: this engine has no Layout Instability API (layout-shift entries)', function () {
+      this.skip();
     });
     return;
   }

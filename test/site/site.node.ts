@@ -21,7 +21,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSite } from '../../scripts/build-site.mjs';
-import { serveSite, SITE_CSP } from '../../scripts/serve-site.mjs';
+import { serveSite } from '../../scripts/serve-site.mjs';
 import { expectedTexts, launchChromium, report, type Browser } from '../helpers/node.js';
 import en8 from '../../src/generated/en/chapters/chapter-08.js';
 
@@ -45,7 +45,7 @@ if (!existsSync(join(root, 'dist/cdn/plan-widgets.js')) || !existsSync(join(root
 await buildSite();
 const built = performance.now();
 
-const server = await serveSite(join(root, 'site-dist'), { csp: SITE_CSP });
+const server = await serveSite(join(root, 'site-dist'));
 const { origin } = server;
 let browser: Browser | undefined;
 

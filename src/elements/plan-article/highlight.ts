@@ -1,13 +1,11 @@
 /**
- * Highlighting search terms in plan text: pure functions, no DOM. The element renders each run as text
- * (marked runs inside <mark>), so a term is only ever matched as literal text and never parsed as markup.
+ * `<plan-article highlight>`: reading the attribute's terms; the marking itself is src/internal/runs.ts (shared with
+ * `<plan-search>`). The element renders each run as text, so a term is only ever matched as literal text.
  */
 
-/** One stretch of text, marked when it is an occurrence of a highlight term. */
-export interface TextRun {
-  readonly text: string;
-  readonly mark: boolean;
-}
+import { fold, markRuns, type TextRun } from '../../internal/runs.js';
+
+export type { TextRun } from '../../internal/runs.js';
 
 /** At most this many terms, each at most this long: a long attribute must not make rendering quadratic. */
 export const MAX_TERMS = 20;
@@ -34,29 +32,5 @@ export function parseTerms(value: string | null | undefined): string[] {
  * Joining the runs' text always gives back `text` exactly.
  */
 export function splitRuns(text: string, terms: readonly string[]): TextRun[] {
-  if (!terms.length || !text) return [{ text, mark: false }];
-  const lower = terms.map((t) => t.toLowerCase());
-  const runs: TextRun[] = [];
-  let plainStart = 0;
-  let i = 0;
-  while (i < text.length) {
-    let len = 0;
-    for (let k = 0; k < terms.length; k++) {
-      const t = terms[k];
-      if (i + t.length <= text.length && text.slice(i, i + t.length).toLowerCase() === lower[k]) {
-        len = t.length;
-        break;
-      }
-    }
-    if (len) {
-      if (i > plainStart) runs.push({ text: text.slice(plainStart, i), mark: false });
-      runs.push({ text: text.slice(i, i + len), mark: true });
-      i += len;
-      plainStart = i;
-    } else {
-      i++;
-    }
-  }
-  if (plainStart < text.length || !runs.length) runs.push({ text: text.slice(plainStart), mark: false });
-  return runs;
+  return markRuns(text, terms.map(fold));
 }

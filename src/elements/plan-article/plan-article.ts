@@ -4,6 +4,7 @@ import { ARTICLE_COUNT, getArticleRef, planMeta, type ArticleRef } from '../../d
 import { loadArticleInChapter, peekArticleInChapter, type ArticleInChapter } from '../../data/text.js';
 import type { Article } from '../../data/types.js';
 import { PlanEvent } from '../../internal/events.js';
+import { heading } from '../../internal/heading.js';
 import { PlanElement } from '../../internal/plan-element.js';
 import { creditStyles, sourceCredit } from '../../internal/source-credit.js';
 import { warnOnce } from '../../internal/warn.js';
@@ -255,8 +256,12 @@ export class PlanArticle extends PlanElement {
     const ref = !this.hasUpdated && this.shadowRoot?.firstChild ? getArticleRef(this.number ?? '') : undefined;
     const locale = this.showOriginal ? DEFAULT_LOCALE : this.localize.wanted;
     if (!ref || peekArticleInChapter(ref.number, locale)) return super.scheduleUpdate();
-    const limit = new Promise((resolve) => setTimeout(resolve, textLoad.timeout));
-    return Promise.race([loadArticleInChapter(ref.number, locale).catch(() => undefined), limit]).then(() => super.scheduleUpdate());
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const limit = new Promise((resolve) => (timer = setTimeout(resolve, textLoad.timeout)));
+    return Promise.race([loadArticleInChapter(ref.number, locale).catch(() => undefined), limit]).then(() => {
+      clearTimeout(timer);
+      return super.scheduleUpdate();
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -341,7 +346,12 @@ export class PlanArticle extends PlanElement {
     return html`<article class="base" part="base" aria-labelledby="title" aria-busy=${a || this._failure ? 'false' : 'true'} lang=${this.localize.lang}>
       <header class="header" part="header">
         ${chapter ? html`<p class="chapter" part="chapter" lang=${textLang}>${this.runs(t.chapterHeading(chapter.numeral, chapter.title))}</p>` : nothing}
-        ${this.heading(html`<span class="number" part="number">${common.articleNumber(s.number)}</span>${a ? html`<span lang=${textLang}>${this.runs(a.lead)}</span>` : nothing}`)}
+        ${heading(
+          this._level,
+          html`<span class="number" part="number">${common.articleNumber(s.number)}</span>${a ? html`<span lang=${textLang}>${this.runs(a.lead)}</span>` : nothing}`,
+          'title',
+          'title',
+        )}
       </header>
       ${
         pack
@@ -362,22 +372,6 @@ export class PlanArticle extends PlanElement {
       }
       ${this.renderActions(s)} ${this.noCredit ? nothing : sourceCredit(common)}
     </article>`;
-  }
-
-  /** The title at the configured level (static tags: cheaper than lit/static-html for five cases). */
-  private heading(content: TemplateResult): TemplateResult {
-    switch (this._level) {
-      case 2:
-        return html`<h2 class="title" part="title" id="title">${content}</h2>`;
-      case 4:
-        return html`<h4 class="title" part="title" id="title">${content}</h4>`;
-      case 5:
-        return html`<h5 class="title" part="title" id="title">${content}</h5>`;
-      case 6:
-        return html`<h6 class="title" part="title" id="title">${content}</h6>`;
-      default:
-        return html`<h3 class="title" part="title" id="title">${content}</h3>`;
-    }
   }
 
   private renderText(a: Article, lang: string): TemplateResult {

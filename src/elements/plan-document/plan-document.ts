@@ -1,11 +1,12 @@
 import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { strictInt } from '../../data/freeze.js';
 import { articleSummaries, chapterSummaries, planClosing, planMeta, planPreamble } from '../../data/outline.js';
-import { loadChapter } from '../../data/text.js';
+import { loadChapter, peekChapter } from '../../data/text.js';
 import { articleStrings } from '../../i18n/sections/article.js';
 import { documentStrings, type DocumentStrings } from '../../i18n/sections/document.js';
-import { loadLocaleOutline, outlines } from '../../i18n/packs.js';
+import { outlinePending } from '../../i18n/packs.js';
 import type { LocaleCode } from '../../i18n/locale.js';
+import { heading } from '../../internal/heading.js';
 import { PlanElement } from '../../internal/plan-element.js';
 import type { PlanSearchSelectEvent } from '../plan-search/plan-search.js';
 import { creditStyles, sourceCredit } from '../../internal/source-credit.js';
@@ -64,7 +65,6 @@ export class PlanDocument extends PlanElement {
     headingLevel: { attribute: 'heading-level' },
     noHash: { type: Boolean, attribute: 'no-hash' },
     _current: { state: true, attribute: false },
-    _intros: { state: true, attribute: false },
   };
 
   /** Level of the title heading, 1–4 (default 2); chapters are one level below, articles two. */
@@ -74,8 +74,8 @@ export class PlanDocument extends PlanElement {
   noHash = false;
 
   declare private _current?: number;
-  /** Chapter intros in the locale they were loaded for. */
-  private _intros = new Map<string, readonly string[]>();
+  /** `${locale}|${chapter}` of the chapter texts this element asked for (their intros render once they are here). */
+  private _requested = new Set<string>();
   private _observer?: IntersectionObserver;
   private _visible = new Set<number>();
   private _level = DEFAULT_HEADING_LEVEL;
@@ -100,11 +100,8 @@ export class PlanDocument extends PlanElement {
 
   /** In another locale than zh-Hans, the update waits for that locale's outline chunk (titles, leads, preamble). */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const wanted = this.localize.wanted;
-    if (wanted === 'zh-Hans' || outlines.has(wanted)) return super.scheduleUpdate();
-    return loadLocaleOutline(wanted)
-      .catch(() => undefined)
-      .then(() => super.scheduleUpdate());
+    const outline = outlinePending(this.localize.wanted);
+    return outline ? outline.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -118,16 +115,14 @@ export class PlanDocument extends PlanElement {
     this.loadIntros(this.localize.code);
   }
 
-  /** Chapter intros come with each chapter's text chunk (shared with the articles, loaded once). */
+  /** Chapter intros come with each chapter's text chunk (src/data/text.ts, shared with the articles, loaded once). */
   private loadIntros(locale: LocaleCode): void {
     for (const c of chapterSummaries) {
       const key = `${locale}|${c.number}`;
-      if (this._intros.has(key)) continue;
-      this._intros.set(key, []);
+      if (this._requested.has(key) || peekChapter(c.number, locale)) continue;
+      this._requested.add(key);
       void loadChapter(c.number, locale).then((text) => {
-        if (text?.chapter.intro.length) {
-          this._intros = new Map(this._intros).set(key, text.chapter.intro);
-        }
+        if (text?.chapter.intro.length) this.requestUpdate();
       });
     }
   }
@@ -145,7 +140,7 @@ export class PlanDocument extends PlanElement {
     const level = this._level;
     return html`<div part="base" class="base" role="region" aria-label=${t.label} lang=${this.localize.lang}>
       <div class="header" part="header">
-        ${this.heading(level, html`${meta.title}`, 'title', 'title')}
+        ${heading(level, html`${meta.title}`, 'title', 'title')}
         <p class="adoption" part="adoption">${t.adoption(meta.adoption)}</p>
       </div>
       <div class="layout">
@@ -163,8 +158,8 @@ export class PlanDocument extends PlanElement {
           <div class="preamble" part="preamble">${preamble.map((p) => html`<p>${p}</p>`)}</div>
           ${chapters.map(
             (c) => html`<section class="chapter" part="chapter" id=${`chapter-${c.number}`} aria-labelledby=${`chapter-${c.number}-title`}>
-              ${this.heading(level + 1, html`${chapterHeading(c.numeral, c.title)}`, `chapter-${c.number}-title`, 'chapter-title')}
-              <div class="intro" part="intro">${(this._intros.get(`${code}|${c.number}`) ?? []).map((p) => html`<p>${p}</p>`)}</div>
+              ${heading(level + 1, html`${chapterHeading(c.numeral, c.title)}`, `chapter-${c.number}-title`, 'chapter-title')}
+              <div class="intro" part="intro">${(peekChapter(c.number, code)?.chapter.intro ?? []).map((p) => html`<p>${p}</p>`)}</div>
               ${c.articles.map(
                 (n) =>
                   html`<plan-article
@@ -183,24 +178,6 @@ export class PlanDocument extends PlanElement {
         </div>
       </div>
     </div>`;
-  }
-
-  /** A heading at a level computed from `heading-level` (static tags: cheaper than lit/static-html for six cases). */
-  private heading(level: number, content: TemplateResult, id: string, part: string): TemplateResult {
-    switch (level) {
-      case 1:
-        return html`<h1 id=${id} part=${part}>${content}</h1>`;
-      case 2:
-        return html`<h2 id=${id} part=${part}>${content}</h2>`;
-      case 3:
-        return html`<h3 id=${id} part=${part}>${content}</h3>`;
-      case 4:
-        return html`<h4 id=${id} part=${part}>${content}</h4>`;
-      case 5:
-        return html`<h5 id=${id} part=${part}>${content}</h5>`;
-      default:
-        return html`<h6 id=${id} part=${part}>${content}</h6>`;
-    }
   }
 
   protected override firstUpdated(): void {

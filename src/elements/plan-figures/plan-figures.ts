@@ -5,8 +5,9 @@ import { chapterSummaries } from '../../data/chapters.js';
 import { formatValue, valueParts } from '../../data/figure-format.js';
 import { allFigures } from '../../data/figure-index.js';
 import type { Figure } from '../../data/types.js';
-import { loadLocaleOutline, outlines } from '../../i18n/packs.js';
+import { localFigure, outlinePending } from '../../i18n/packs.js';
 import { figuresStrings, type FiguresStrings } from '../../i18n/sections/figures.js';
+import { PlanEvent } from '../../internal/events.js';
 import { articleHref, isSafeHrefTemplate } from '../../internal/href.js';
 import { PlanElement } from '../../internal/plan-element.js';
 import { creditStyles, sourceCredit } from '../../internal/source-credit.js';
@@ -46,14 +47,14 @@ type ChartFailure = 'failed' | 'timeout';
  * Fired before a download starts (bubbles, composed, cancelable): `format`, the `fileName` and the file's
  * `content` (CSV with its BOM, or JSON). Call `preventDefault()` to handle the data yourself (no file is saved).
  */
-export class PlanFiguresDownloadEvent extends Event {
+export class PlanFiguresDownloadEvent extends PlanEvent {
   static readonly eventName = 'plan-figures-download';
   constructor(
     readonly format: PlanFiguresFormat,
     readonly fileName: string,
     readonly content: string,
   ) {
-    super(PlanFiguresDownloadEvent.eventName, { bubbles: true, composed: true, cancelable: true });
+    super(PlanFiguresDownloadEvent.eventName, true);
   }
 }
 
@@ -180,11 +181,9 @@ export class PlanFigures extends PlanElement {
    * the update, both waits are part of `updateComplete`.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const wanted = this.localize.wanted;
     const waits: Promise<unknown>[] = [];
-    if (wanted !== 'zh-Hans' && !outlines.has(wanted)) {
-      waits.push(loadLocaleOutline(wanted).catch(() => undefined)); // warned by the loader; the zh-Hans chapter titles are shown
-    }
+    const outline = outlinePending(this.localize.wanted); // the chapter titles of the filter
+    if (outline) waits.push(outline);
     if (this.mode === 'chart' && !chartModule()) waits.push(this.waitForChart());
     if (!waits.length) return super.scheduleUpdate();
     return Promise.all(waits).then(() => super.scheduleUpdate());
@@ -238,7 +237,7 @@ export class PlanFigures extends PlanElement {
   private rows(): Row[] {
     const { t, common } = this;
     const rows = filterFigures(allFigures, this.filter).map((figure): Row => {
-      const f = { ...figure, ...this.localize.pack?.figures[figure.id] };
+      const f = localFigure(figure, this.localize.pack);
       return {
         figure,
         index: allFigures.indexOf(figure),
@@ -427,7 +426,7 @@ export class PlanFigures extends PlanElement {
     return html`<p class="chart-heading">${t.chartHeading}</p>
       ${chart.renderChart({
         figures: allFigures,
-        local: (f) => ({ ...f, ...this.localize.pack?.figures[f.id] }),
+        local: (f) => localFigure(f, this.localize.pack),
         t,
         common,
         tick: (v) => this.localize.number(v),

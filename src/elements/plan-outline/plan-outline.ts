@@ -4,7 +4,7 @@ import { ARTICLE_COUNT, CHAPTER_COUNT, getArticleRef, toChapterNumber } from '..
 import { strictInt } from '../../data/freeze.js';
 import { articleSummaries, chapterSummaries, type ArticleSummary, type ChapterSummary } from '../../data/outline.js';
 import { outlineStrings, type OutlineStrings } from '../../i18n/sections/outline.js';
-import { loadLocaleOutline, outlines } from '../../i18n/packs.js';
+import { outlinePending } from '../../i18n/packs.js';
 import { PlanEvent } from '../../internal/events.js';
 import { isSafeHrefTemplate } from '../../internal/href.js';
 import { PlanElement } from '../../internal/plan-element.js';
@@ -247,11 +247,8 @@ export class PlanOutline extends PlanElement {
 
   /** In another locale than zh-Hans, the update waits for that locale's outline chunk (titles and leads). */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const wanted = this.localize.wanted;
-    if (wanted === 'zh-Hans' || outlines.has(wanted)) return super.scheduleUpdate();
-    return loadLocaleOutline(wanted)
-      .catch(() => undefined) // warned by the loader; the zh-Hans outline is shown
-      .then(() => super.scheduleUpdate());
+    const outline = outlinePending(this.localize.wanted);
+    return outline ? outline.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   override render(): TemplateResult {

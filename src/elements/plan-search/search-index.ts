@@ -19,6 +19,9 @@
  * So a lead match always ranks first; frequency orders the rest.
  */
 import type { ChapterText } from '../../data/types.js';
+import { fold } from '../../internal/runs.js';
+
+export { fold, markRuns, type TextRun } from '../../internal/runs.js';
 
 /** One article, ready to search: the lead and the body (paragraphs), original and lower-cased (same length). */
 export interface IndexEntry {
@@ -62,12 +65,6 @@ export interface SearchHit {
   readonly entry: IndexEntry;
 }
 
-/** One stretch of text, marked when it is an occurrence of a query term. */
-export interface TextRun {
-  readonly text: string;
-  readonly mark: boolean;
-}
-
 /** A query longer than this is cut (typing a whole paragraph must not make each keystroke slow). */
 export const MAX_QUERY_LENGTH = 100;
 /** At most this many terms from one query. */
@@ -77,21 +74,6 @@ let builds = 0;
 /** How many indexes this module has built (tests check that an index is built once per locale). */
 export function indexBuildCount(): number {
   return builds;
-}
-
-/**
- * Lower-cases character by character where that keeps the length (so offsets in the folded text are offsets in
- * the original, for snippets and marks).
- */
-export function fold(text: string): string {
-  const lower = text.toLowerCase();
-  if (lower.length === text.length) return lower;
-  let out = '';
-  for (const ch of text) {
-    const l = ch.toLowerCase();
-    out += l.length === ch.length ? l : ch;
-  }
-  return out;
 }
 
 /** The index of the articles of these chapters (any order; sorted by article number). */
@@ -247,28 +229,6 @@ export function snippet(hit: SearchHit, before = 24, after = 56): string {
     .replace(/\s*\n\s*/g, ' ')
     .trim();
   return `${start > afterLead ? '…' : ''}${text}${end < body.length ? '…' : ''}`;
-}
-
-/**
- * Splits `text` into runs, marking every occurrence of the query's strings (`marks`, longest first): leftmost
- * match first, at one position the longest. Matching ignores case. Joining the runs' text gives `text` back.
- */
-export function markRuns(text: string, marks: readonly string[]): TextRun[] {
-  const folded = fold(text);
-  const runs: TextRun[] = [];
-  let plain = 0;
-  let i = 0;
-  while (i < text.length && marks.length) {
-    const m = marks.find((t) => t && folded.startsWith(t, i));
-    if (m) {
-      if (i > plain) runs.push({ text: text.slice(plain, i), mark: false });
-      runs.push({ text: text.slice(i, i + m.length), mark: true });
-      i += m.length;
-      plain = i;
-    } else i++;
-  }
-  if (plain < text.length || !runs.length) runs.push({ text: text.slice(plain), mark: false });
-  return runs;
 }
 
 /** By locale: the index being built or built. */

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { layoutProgress, sortActuals, type ProgressActual } from '../../charts/progress-layout.js';
 import { allFigures, getFigure, relatedFigures } from '../../data/figure-index.js';
 import type { Figure } from '../../data/types.js';
+import { localFigure, type LocalFigure } from '../../i18n/packs.js';
 import { articleHref, isSafeHrefTemplate } from '../../internal/href.js';
 import { PlanElement } from '../../internal/plan-element.js';
 import { creditStyles, sourceCredit } from '../../internal/source-credit.js';
@@ -207,7 +208,7 @@ export class PlanTarget extends PlanElement {
     if (!z) return this.renderProblem();
     const { common, t } = this;
     // the figure with its reader-facing text in the locale in effect (the registry's numbers stay)
-    const f: Figure & { scale?: number } = { ...z, ...this.localize.pack?.figures[z.id] };
+    const f = localFigure(z, this.localize.pack);
     // the plan's own words: a translation quotes the Chinese original
     const phraseLang = this.localize.pack?.phraseLang ?? this.localize.lang;
     const href = articleHref(this, this.articleHref, f.article);
@@ -285,7 +286,7 @@ export class PlanTarget extends PlanElement {
    * The other end of the pair (the value itself is the card's headline: not said again), then the change and,
    * when it is approximate, why — in one sentence.
    */
-  private renderPair(f: Figure & { scale?: number }): TemplateResult | typeof nothing {
+  private renderPair(f: LocalFigure): TemplateResult | typeof nothing {
     if (!this.pair) return nothing;
     const { common, t } = this;
     const c = changeOf(this.pair);
@@ -297,7 +298,7 @@ export class PlanTarget extends PlanElement {
     const other = this.pair.from.id === f.id ? this.pair.to : this.pair.from;
     const role = other === this.pair.from ? t.pairFrom : other.kind === 'target' ? t.kindTarget : t.pairTo;
     return html`<p class="pair" part="pair">
-        ${t.pairEnd(role, other.year === null ? '' : common.year(other.year), formatValue({ ...other, ...this.localize.pack?.figures[other.id] }))}${
+        ${t.pairEnd(role, other.year === null ? '' : common.year(other.year), formatValue(localFigure(other, this.localize.pack)))}${
           other.estimate ? html`<span class="estimate" part="estimate">${t.estimate}</span>` : nothing
         }
       </p>
@@ -313,7 +314,7 @@ export class PlanTarget extends PlanElement {
   }
 
   /** The latest host value and its share of the target. */
-  private latestText(f: Figure & { scale?: number }): string {
+  private latestText(f: LocalFigure): string {
     const { t } = this;
     const latest = this.hostActuals[this.hostActuals.length - 1];
     const text = this.actualText(latest, f.unit, f.scale);
@@ -323,7 +324,7 @@ export class PlanTarget extends PlanElement {
   }
 
   /** The bar is positioned by CSS (progress-bar.ts): no ResizeObserver, the same on the server as in the browser. */
-  private renderProgress(f: Figure & { scale?: number }): TemplateResult | typeof nothing {
+  private renderProgress(f: LocalFigure): TemplateResult | typeof nothing {
     const start = this.pair && this.pair.from.id !== f.id ? this.pair.from.value : null;
     const marks = layoutProgress({ target: f.value, baseline: start, actuals: this.hostActuals });
     if (!marks) return nothing;
