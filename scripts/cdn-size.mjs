@@ -18,8 +18,9 @@ const PAGES = [
   // matching for four locales, the update that waits for a locale pack, the pack lookup; the packs themselves are
   // import()ed chunks a zh-Hans page never fetches) and the card's localized text took it to 17.23 kB. Issue #11 then
   // completed the figure registry (+4 figures) and shares it with <plan-figures> (its own chunk now, one more file):
-  // 17.68 kB. Re-based to 17.8 kB.
-  { name: 'page with only <plan-target>', tags: ['plan-target'], limit: 17.8 },
+  // 17.68 kB. Re-based to 17.8 kB. Issue #10's CJK font stacks in the runtime (+0.15 kB) and the converted qualifier
+  // in the approximation note: 17.96 kB, re-based to 18 kB.
+  { name: 'page with only <plan-target>', tags: ['plan-target'], limit: 18 },
   { name: 'page with only <plan-article> (+ largest chapter)', tags: ['plan-article'], chapter: true },
   {
     name: 'timeline + target + article (+ largest chapter)',

@@ -30,7 +30,7 @@ const BRAND = [
   '--plan-border: light-dark(#b5c6e6, #3a4d70)',
   '--plan-focus-ring: light-dark(#0b57d0, #a8c7fa)',
   '--plan-radius: 2px',
-  "--plan-font-family: 'Helvetica Neue', Arial, 'PingFang SC', 'Hiragino Sans GB', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif",
+  "--plan-font-family: 'Helvetica Neue', Arial",
 ].join('; ');
 
 const widgets = () => html`

@@ -113,6 +113,21 @@ describe('locales: <plan-target>', () => {
     expect(squash(quote.textContent)).to.equal(`「${f.phrase}」`);
     await expect(el).to.be.accessible();
   });
+
+  it('the approximation note quotes the qualifier as the reader sees the text: 超過 in zh-Hant, the original in en', async () => {
+    // gdp-2025 pairs with gdp-2020, whose phrase says 超过 (converted: the zh-Hant pack's qualifier)
+    const registry = getFigure('gdp-2020')!.qualifier!;
+    const notes: Record<string, string> = {};
+    for (const lang of ['zh-Hant-HK', 'zh-Hant-TW', 'en']) {
+      const el = await ready(await fixture<PlanTarget>(html`<plan-target lang=${lang} figure="gdp-2025"></plan-target>`));
+      notes[lang] = squash(part(el, 'note')?.textContent);
+    }
+    const converted = hkFigures['gdp-2020'].qualifier!;
+    expect(converted).to.not.equal(registry);
+    expect(notes['zh-Hant-HK']).to.contain(`「${converted}」`).and.not.contain(registry);
+    expect(notes['zh-Hant-TW']).to.contain(`「${converted}」`).and.not.contain(registry);
+    expect(notes.en).to.contain(`“${registry}”`);
+  });
 });
 
 describe('locales: <plan-article>', () => {

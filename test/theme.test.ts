@@ -6,7 +6,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../src/define/plan-article.js';
 import '../src/define/plan-target.js';
 import '../src/define/plan-timeline.js';
-import { warningsOfEachTest } from './helpers/index.js';
+import { applyPrintRules, rules, warningsOfEachTest } from './helpers/index.js';
 
 const ELEMENTS = [
   { tag: 'plan-timeline', attrs: '' },
@@ -57,23 +57,6 @@ function colours(el: HTMLElement): { text: string; surface: string } {
   const base = getComputedStyle(el.shadowRoot!.querySelector('[part~="base"]')!);
   expect(getComputedStyle(el).color, 'host and base text colour').to.equal(base.color);
   return { text: base.color, surface: base.backgroundColor };
-}
-
-/** Every CSS rule of the element's shadow root, media blocks included (their inner rules follow them). */
-function rules(el: HTMLElement): CSSRule[] {
-  const flat = (list: CSSRuleList): CSSRule[] =>
-    [...list].flatMap((r) => [r, ...('cssRules' in r ? flat((r as CSSGroupingRule).cssRules) : [])]);
-  const root = el.shadowRoot!;
-  return [...root.adoptedStyleSheets, ...[...root.querySelectorAll('style')].map((s) => s.sheet!)].flatMap((s) => flat(s.cssRules));
-}
-
-/** Applies the element's `@media print` rules unconditionally (test-only), as a print preview would. */
-function applyPrintRules(el: HTMLElement): void {
-  const sheet = new CSSStyleSheet();
-  const print = rules(el).filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.media.mediaText === 'print');
-  expect(print.length, 'a @media print block').to.be.above(0);
-  sheet.replaceSync(print.flatMap((r) => [...r.cssRules].map((x) => x.cssText)).join('\n'));
-  el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, sheet];
 }
 
 const nextFrame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));

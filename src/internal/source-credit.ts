@@ -17,7 +17,10 @@ export function sourceCredit(common: CommonStrings): TemplateResult {
   )}</p>`;
 }
 
-/** Styles of the credit line: small and muted, its link in the text colour (the page's link styles do not reach in). */
+/**
+ * Styles of the credit line: small and muted, its link in the text colour (the page's link styles do not reach in);
+ * printed with the source's URL.
+ */
 export const creditStyles = css`
   .credit {
     margin: 0.75em 0 0;
@@ -27,5 +30,11 @@ export const creditStyles = css`
   }
   .credit a {
     color: inherit;
+  }
+  /* on paper the link is its address */
+  @media print {
+    .credit a::after {
+      content: ' (' attr(href) ')';
+    }
   }
 `;

@@ -4,8 +4,9 @@ import { css } from 'lit';
  * Three levels of tokens: global `--plan-*` (set by the host page, shared by all elements), per-element public
  * `--plan-<element>-*` (declared in each element's styles), mapped to private `--_*` used inside shadow roots.
  *
- * Global tokens: --plan-accent, --plan-text, --plan-muted, --plan-surface, --plan-border, --plan-focus-ring,
- * --plan-error, --plan-font-family, --plan-radius. The same tokens apply in both schemes; the defaults differ.
+ * Global tokens: --plan-accent, --plan-accent-contrast, --plan-text, --plan-muted, --plan-surface, --plan-subtle,
+ * --plan-border, --plan-focus-ring, --plan-error, --plan-font-family, --plan-font-zh-hans, --plan-font-zh-hant-hk,
+ * --plan-font-zh-hant-tw, --plan-radius. The same tokens apply in both schemes; the defaults differ.
  *
  * Colour scheme: each default is `light-dark(light, dark)`, resolved against the element's used `color-scheme`.
  * The host inherits `color-scheme` from the page, so a page that has not opted into dark (no `color-scheme: dark`
@@ -26,14 +27,30 @@ export const hostStyles = css`
     --_border: var(--plan-border, light-dark(#c9c5c5, #57524f));
     --_focus: var(--plan-focus-ring, light-dark(#1a5fb4, #9ecaff));
     --_error: var(--plan-error, light-dark(#a1161b, #ffb4ab));
-    --_font: var(--plan-font-family, inherit);
     --_radius: var(--plan-radius, 6px);
+    --_hans: var(--plan-font-zh-hans, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC');
+    --_cjk: var(--_hans);
     display: block;
     box-sizing: border-box;
     color: var(--_text);
-    font-family: var(--_font);
     line-height: 1.6;
     -webkit-text-size-adjust: 100%;
+  }
+  /* Fonts: without --plan-font-family the declaration below is invalid at computed-value time, so font-family
+     inherits: the host page's font, with the browser's own CJK fallback chosen by each part's lang. With it, the
+     site's stack comes first and the CJK stack of each part's locale follows (lang is on every text part). */
+  :host,
+  [lang] {
+    font-family: var(--plan-font-family), var(--_cjk), sans-serif;
+  }
+  [lang='zh-Hans'] {
+    --_cjk: var(--_hans);
+  }
+  [lang='zh-Hant-HK'] {
+    --_cjk: var(--plan-font-zh-hant-hk, 'PingFang HK', 'Microsoft JhengHei', 'Noto Sans CJK HK', 'Source Han Sans HC');
+  }
+  [lang='zh-Hant-TW'] {
+    --_cjk: var(--plan-font-zh-hant-tw, 'PingFang TC', 'Microsoft JhengHei', 'Noto Sans CJK TC', 'Source Han Sans TC');
   }
   :host([hidden]) {
     display: none !important;

@@ -1,4 +1,5 @@
 /** Helpers shared by test files (never imported by library code). */
+import { expect } from '@open-wc/testing';
 import { pendingWarnings, resetWarnings } from '../../src/internal/warn.js';
 
 /**
@@ -81,4 +82,21 @@ export function serializeSvg(el: Element, indent = ''): string {
   return kids.length
     ? `${indent}<${el.localName}${attrs}>\n${kids.join('\n')}\n${indent}</${el.localName}>`
     : `${indent}<${el.localName}${attrs}/>`;
+}
+
+/** Every CSS rule of the element's shadow root, media blocks included (their inner rules follow them). */
+export function rules(el: HTMLElement): CSSRule[] {
+  const flat = (list: CSSRuleList): CSSRule[] =>
+    [...list].flatMap((r) => [r, ...('cssRules' in r ? flat((r as CSSGroupingRule).cssRules) : [])]);
+  const root = el.shadowRoot!;
+  return [...root.adoptedStyleSheets, ...[...root.querySelectorAll('style')].map((s) => s.sheet!)].flatMap((s) => flat(s.cssRules));
+}
+
+/** Applies the element's `@media print` rules unconditionally (test-only), as a print preview would. */
+export function applyPrintRules(el: HTMLElement): void {
+  const sheet = new CSSStyleSheet();
+  const print = rules(el).filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.media.mediaText === 'print');
+  expect(print.length, 'a @media print block').to.be.above(0);
+  sheet.replaceSync(print.flatMap((r) => [...r.cssRules].map((x) => x.cssText)).join('\n'));
+  el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, sheet];
 }

@@ -139,7 +139,10 @@ export class PlanArticleCopyEvent extends PlanEvent {
  *   #1a5fb4 light / #9ecaff dark).
  * @cssprop [--plan-error=light-dark(#a1161b, #ffb4ab)] - Shared error colour: border of the load-failed or
  *   invalid-number notice (default: #a1161b light / #ffb4ab dark).
- * @cssprop [--plan-font-family=inherit] - Shared font of the whole element (default: inherit, the page's font).
+ * @cssprop [--plan-font-family=inherit] - Shared font stack (default: not set, so the page's font is inherited). When set, it comes first in every part, followed by the CJK stack of the part's locale and sans-serif.
+ * @cssprop [--plan-font-zh-hans='PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC'] - CJK stack of Simplified Chinese parts, after --plan-font-family.
+ * @cssprop [--plan-font-zh-hant-hk='PingFang HK', 'Microsoft JhengHei', 'Noto Sans CJK HK', 'Source Han Sans HC'] - CJK stack of Hong Kong Traditional Chinese parts, after --plan-font-family.
+ * @cssprop [--plan-font-zh-hant-tw='PingFang TC', 'Microsoft JhengHei', 'Noto Sans CJK TC', 'Source Han Sans TC'] - CJK stack of Taiwan Traditional Chinese parts, after --plan-font-family.
  * @cssprop [--plan-radius=6px] - Shared corner radius: buttons and notices (default: 6px).
  *
  * @fires {PlanArticleLoadEvent} plan-article-load - The text has rendered; `event.article` is the number.

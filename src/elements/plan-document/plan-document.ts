@@ -12,11 +12,8 @@ import type { PlanSearchSelectEvent } from '../plan-search/plan-search.js';
 import { creditStyles, sourceCredit } from '../../internal/source-credit.js';
 import { hostStyles } from '../../styles/tokens.js';
 import { styles } from './plan-document.styles.js';
-// the classes of the elements it is made of (registered by define/plan-document.ts, not here: this module has no
-// side effects)
-import '../plan-article/plan-article.js';
-import '../plan-outline/plan-outline.js';
-import '../plan-search/plan-search.js';
+// the elements it is made of (<plan-article>, <plan-outline>, <plan-search>) are registered by define/plan-document.ts:
+// this module has no side effects
 
 const DEFAULT_HEADING_LEVEL = 2;
 /** `article-N` / `chapter-N`: the fragments the document answers to. */

@@ -97,7 +97,10 @@ type Phase = 'idle' | 'loading' | 'ready' | 'failed';
  * @cssprop [--plan-subtle=light-dark(#f4f2f2, #2a2829)] - Shared faint background: the active result.
  * @cssprop [--plan-border=light-dark(#c9c5c5, #57524f)] - Shared border of the field and the list.
  * @cssprop [--plan-focus-ring=light-dark(#1a5fb4, #9ecaff)] - Shared focus outline.
- * @cssprop [--plan-font-family=inherit] - Shared font.
+ * @cssprop [--plan-font-family=inherit] - Shared font stack (default: not set, so the page's font is inherited). When set, it comes first in every part, followed by the CJK stack of the part's locale and sans-serif.
+ * @cssprop [--plan-font-zh-hans='PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC'] - CJK stack of Simplified Chinese parts, after --plan-font-family.
+ * @cssprop [--plan-font-zh-hant-hk='PingFang HK', 'Microsoft JhengHei', 'Noto Sans CJK HK', 'Source Han Sans HC'] - CJK stack of Hong Kong Traditional Chinese parts, after --plan-font-family.
+ * @cssprop [--plan-font-zh-hant-tw='PingFang TC', 'Microsoft JhengHei', 'Noto Sans CJK TC', 'Source Han Sans TC'] - CJK stack of Taiwan Traditional Chinese parts, after --plan-font-family.
  * @cssprop [--plan-radius=6px] - Shared corner radius.
  *
  * @fires {PlanSearchSelectEvent} plan-search-select - A result was selected; `event.number` is the article number.

@@ -206,6 +206,9 @@ export const styles = [
       .base {
         break-inside: avoid;
       }
+      .credit a[href]::after {
+        content: none;
+      }
     }
   `,
 ];

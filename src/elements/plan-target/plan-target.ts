@@ -101,7 +101,10 @@ export interface PlanTargetActual {
  *   #9ecaff dark).
  * @cssprop [--plan-error=light-dark(#a1161b, #ffb4ab)] - Shared error colour: border of the notice for an unusable
  *   `figure` (default: #a1161b light / #ffb4ab dark).
- * @cssprop [--plan-font-family=inherit] - Shared font of the whole element (default: inherit, the page's font).
+ * @cssprop [--plan-font-family=inherit] - Shared font stack (default: not set, so the page's font is inherited). When set, it comes first in every part, followed by the CJK stack of the part's locale and sans-serif.
+ * @cssprop [--plan-font-zh-hans='PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC'] - CJK stack of Simplified Chinese parts, after --plan-font-family.
+ * @cssprop [--plan-font-zh-hant-hk='PingFang HK', 'Microsoft JhengHei', 'Noto Sans CJK HK', 'Source Han Sans HC'] - CJK stack of Hong Kong Traditional Chinese parts, after --plan-font-family.
+ * @cssprop [--plan-font-zh-hant-tw='PingFang TC', 'Microsoft JhengHei', 'Noto Sans CJK TC', 'Source Han Sans TC'] - CJK stack of Taiwan Traditional Chinese parts, after --plan-font-family.
  * @cssprop [--plan-radius=6px] - Shared corner radius: card, badges and the progress box (default: 6px).
  */
 export class PlanTarget extends PlanElement {
@@ -283,6 +286,17 @@ export class PlanTarget extends PlanElement {
   }
 
   /**
+   * The plan's qualifiers (超过, 左右) as the reader sees the plan's text: converted where the locale shows the text
+   * itself (zh-Hant: 超過, as in the quote above the note), the original where a translation quotes the original (en).
+   */
+  private quoted(qualifiers: readonly string[]): string[] {
+    const pack = this.localize.pack;
+    if (!pack || pack.phraseLang !== this.localize.lang || !this.pair) return [...qualifiers];
+    const ends = [this.pair.from, this.pair.to];
+    return qualifiers.map((q) => pack.figures[ends.find((e) => e.qualifier === q)!.id]?.qualifier ?? q);
+  }
+
+  /**
    * The other end of the pair (the value itself is the card's headline: not said again), then the change and,
    * when it is approximate, why — in one sentence.
    */
@@ -304,7 +318,7 @@ export class PlanTarget extends PlanElement {
       </p>
       <p class="change" part="change">
         ${t.change(amount, relative)}
-        ${c.approximate ? html`<small class="note" part="note">${t.approxNote(c.qualifiers, c.estimate)}</small>` : nothing}
+        ${c.approximate ? html`<small class="note" part="note">${t.approxNote(this.quoted(c.qualifiers), c.estimate)}</small>` : nothing}
       </p>`;
   }
 

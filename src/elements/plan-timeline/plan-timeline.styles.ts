@@ -114,6 +114,9 @@ export const styles = [
       text-align: center;
       justify-content: start;
     }
+    .horizontal .stage-label {
+      align-self: center;
+    }
     @container plan-timeline (min-width: 45em) {
       .auto .axis.horizontal {
         display: block;
@@ -128,6 +131,9 @@ export const styles = [
       .auto .stage {
         text-align: center;
         justify-content: start;
+      }
+      .auto .stage-label {
+        align-self: center;
       }
     }
     @container plan-timeline (min-width: 30em) {
@@ -144,6 +150,9 @@ export const styles = [
       .auto.few .stage {
         text-align: center;
         justify-content: start;
+      }
+      .auto.few .stage-label {
+        align-self: center;
       }
     }
     .slot {
@@ -177,14 +186,21 @@ export const styles = [
       border-color: var(--_tl-accent);
       background: var(--_subtle);
     }
+    /* the label is a pill: the padding is cancelled by the margins, so the text stays aligned with the headline and
+       nothing moves when the selection does */
     .stage-label {
+      align-self: flex-start;
+      margin-inline: -0.375em;
+      padding: 0 0.375em;
+      border-radius: var(--_radius);
       color: var(--_muted);
       font-weight: 700;
       /* a label (二〇二五年, 本世纪中叶) never breaks inside */
       white-space: nowrap;
     }
     .stage.selected .stage-label {
-      color: var(--_text);
+      background: var(--_tl-accent);
+      color: var(--_accent-contrast);
     }
     .stage-headline {
       overflow-wrap: anywhere;
@@ -303,8 +319,10 @@ export const styles = [
         border: 0;
         cursor: default;
       }
-      .stage.selected {
+      .stage.selected,
+      .stage.selected .stage-label {
         background: none;
+        color: var(--_text);
       }
       .details {
         break-inside: avoid;

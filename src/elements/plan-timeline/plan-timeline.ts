@@ -73,8 +73,8 @@ export class PlanStageSelectEvent extends PlanEvent {
  * @csspart source-link - The source article (原文第N条): a link where it leads somewhere, else text.
  * @csspart credit - The source credit line (来源：the plan's title and adoption date, linking to the official text).
  *
- * @cssprop [--plan-timeline-accent=var(--plan-accent)] - Selected marker, connector and stage highlight (default:
- *   --plan-accent).
+ * @cssprop [--plan-timeline-accent=var(--plan-accent)] - Selected marker, connector, stage highlight and the background
+ *   of the selected stage's label (default: --plan-accent).
  * @cssprop [--plan-timeline-axis-color=var(--plan-muted)] - Axis, ticks and connectors (default: --plan-muted).
  * @cssprop [--plan-timeline-marker-fill=var(--plan-surface)] - Fill of unselected markers (default: --plan-surface).
  * @cssprop [--plan-timeline-chip-background=var(--plan-subtle)] - Background of figure chips (default: --plan-subtle).
@@ -82,8 +82,10 @@ export class PlanStageSelectEvent extends PlanEvent {
  *
  * @cssprop [--plan-accent=light-dark(#b3261e, #ffb4ab)] - Shared accent: selected marker, connector and stage
  *   highlight, unless --plan-timeline-accent is set (default: #b3261e light / #ffb4ab dark).
- * @cssprop [--plan-text=light-dark(#1b1b1f, #ece7e6)] - Shared text colour; also the selected stage's label and tick
- *   (default: #1b1b1f light / #ece7e6 dark).
+ * @cssprop [--plan-accent-contrast=light-dark(#ffffff, #2b0b08)] - Shared colour of text on the accent: the selected
+ *   stage's label (default: #ffffff light / #2b0b08 dark). Keep it readable on --plan-timeline-accent when that is set.
+ * @cssprop [--plan-text=light-dark(#1b1b1f, #ece7e6)] - Shared text colour; also the selected tick (default: #1b1b1f
+ *   light / #ece7e6 dark).
  * @cssprop [--plan-muted=light-dark(#56565e, #bdb6b5)] - Shared secondary text: axis (unless --plan-timeline-axis-color
  *   is set), tick and stage labels, notes, credit (default: #56565e light / #bdb6b5 dark).
  * @cssprop [--plan-surface=light-dark(#ffffff, #1c1b1d)] - Shared background: the element, and unselected markers
@@ -94,7 +96,10 @@ export class PlanStageSelectEvent extends PlanEvent {
  *   light / #57524f dark).
  * @cssprop [--plan-focus-ring=light-dark(#1a5fb4, #9ecaff)] - Shared focus outline of the stage buttons and links
  *   (default: #1a5fb4 light / #9ecaff dark).
- * @cssprop [--plan-font-family=inherit] - Shared font of the whole element (default: inherit, the page's font).
+ * @cssprop [--plan-font-family=inherit] - Shared font stack (default: not set, so the page's font is inherited). When set, it comes first in every part, followed by the CJK stack of the part's locale and sans-serif.
+ * @cssprop [--plan-font-zh-hans='PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC'] - CJK stack of Simplified Chinese parts, after --plan-font-family.
+ * @cssprop [--plan-font-zh-hant-hk='PingFang HK', 'Microsoft JhengHei', 'Noto Sans CJK HK', 'Source Han Sans HC'] - CJK stack of Hong Kong Traditional Chinese parts, after --plan-font-family.
+ * @cssprop [--plan-font-zh-hant-tw='PingFang TC', 'Microsoft JhengHei', 'Noto Sans CJK TC', 'Source Han Sans TC'] - CJK stack of Taiwan Traditional Chinese parts, after --plan-font-family.
  * @cssprop [--plan-radius=6px] - Shared corner radius: stages, the details panel and figure chips (default: 6px).
  *
  * @fires {PlanStageSelectEvent} plan-stage-select - The user selected a stage; `event.stage` is its id.
