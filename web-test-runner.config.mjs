@@ -13,6 +13,7 @@ import { summaryReporter } from './test/summary-reporter.mjs';
 import { chunkGate } from './test/wtr/chunk-gate.mjs';
 import { strictCsp } from './test/wtr/strict-csp.mjs';
 import { ssrRender } from './test/wtr/ssr-render.mjs';
+import { forcedColorsPlugin } from './test/wtr/forced-colors.mjs';
 
 // Flags needed to run Debian's chromium as root in CI.
 const CHROMIUM_ARGS = [
@@ -129,6 +130,8 @@ export default {
     jsonModulePlugin,
     // TS (incl. experimentalDecorators, read from tsconfig.json) via esbuild. The Vite plugin for WTR does not work with Vite 8.
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    // executeServerCommand('emulate-forced-colors', { active }): Chromium only (test/wtr/forced-colors.mjs)
+    forcedColorsPlugin(),
   ],
   browsers: wanted.map((b) => launchers[/** @type {keyof typeof launchers} */ (b)]()),
   reporters: [defaultReporter(), summaryReporter()],

@@ -77,8 +77,5 @@ export const styles = css`
     .chapter > :is(h2, h3, h4, h5, h6) {
       break-after: avoid;
     }
-    .credit a[href]::after {
-      content: ' (' attr(href) ')' ' (' attr(href) ')';
-    }
   }
 `;

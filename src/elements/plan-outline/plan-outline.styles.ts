@@ -103,9 +103,6 @@ export const styles = [
       color: inherit;
     }
     @media (forced-colors: active) {
-      :focus-visible {
-        outline-style: none;
-      }
       .toggle::before {
         border-inline-start-color: CanvasText;
       }

@@ -206,9 +206,6 @@ export const styles = [
       .base {
         break-inside: avoid;
       }
-      .credit a[href]::after {
-        content: none;
-      }
     }
   `,
 ];
