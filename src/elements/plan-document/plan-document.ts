@@ -12,8 +12,12 @@ import type { PlanSearchSelectEvent } from '../plan-search/plan-search.js';
 import { creditStyles, sourceCredit } from '../../internal/source-credit.js';
 import { hostStyles } from '../../styles/tokens.js';
 import { styles } from './plan-document.styles.js';
-// the elements it is made of (<plan-article>, <plan-outline>, <plan-search>) are registered by define/plan-document.ts:
-// this module has no side effects
+// the elements it is made of are registered by define/plan-document.ts, not here (this module has no side effects).
+// These imports are for the template checker (lit-analyzer's no-missing-import: a type-only import does not count);
+// bundlers drop them, as package.json marks src/elements/ free of side effects (esbuild says so in a warning).
+import '../plan-article/plan-article.js';
+import '../plan-outline/plan-outline.js';
+import '../plan-search/plan-search.js';
 
 const DEFAULT_HEADING_LEVEL = 2;
 /** `article-N` / `chapter-N`: the fragments the document answers to. */
