@@ -45,6 +45,21 @@ export const Default: Story = {};
 /** In English: the unofficial translation, every article with the Chinese original one click away. */
 export const English: Story = { render: (a) => html`<div lang="en">${render(a)}</div>` };
 
+/**
+ * In Traditional Chinese as written in Hong Kong, converted from the original at build time (OpenCC `hk` and the
+ * reviewed overrides); each article can show the Simplified original.
+ */
+export const TraditionalHongKong: Story = {
+  name: 'Traditional Chinese (Hong Kong)',
+  render: (a) => html`<div lang="zh-Hant-HK">${render(a)}</div>`,
+};
+
+/** In Traditional Chinese with Taiwan phrasing (OpenCC `twp`: 人工智慧, 積體電路, 資訊 …). */
+export const TraditionalTaiwan: Story = {
+  name: 'Traditional Chinese (Taiwan)',
+  render: (a) => html`<div lang="zh-Hant-TW">${render(a)}</div>`,
+};
+
 /** Dark theme. */
 export const Dark: Story = {
   args: { theme: 'dark' },
