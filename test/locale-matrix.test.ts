@@ -40,6 +40,7 @@ import tw08 from '../src/generated/zh-Hant-TW/chapters/chapter-08.js';
 import en08 from '../src/generated/en/chapters/chapter-08.js';
 
 type Ready = HTMLElement & { updateComplete: Promise<boolean> };
+const titles = (chapters: readonly ChapterSummary[]) => chapters.map((c) => c.title);
 interface FigureText {
   readonly label: string;
   readonly phrase: string;
@@ -279,11 +280,7 @@ describe('locale matrix: <plan-outline expanded="8">', () => {
       const { chapters, articles } = DATA[locale];
       expectLang(el, locale);
       const text = shadowText(el);
-      expectContains(
-        text,
-        chapters.map((c) => c.title),
-        'chapter titles',
-      );
+      expectContains(text, titles(chapters), 'chapter titles');
       expectContains(
         text,
         chapters[7].articles.map((n) => articles[n - 1].lead),
@@ -294,8 +291,8 @@ describe('locale matrix: <plan-outline expanded="8">', () => {
       expectNoZhHans(
         text,
         locale,
-        [...ZH.chapters.map((c) => c.title), ...ZH.articles.map((a) => a.lead)],
-        [...chapters.map((c) => c.title), ...articles.map((a) => a.lead)],
+        [...titles(ZH.chapters), ...ZH.articles.map((a) => a.lead)],
+        [...titles(chapters), ...articles.map((a) => a.lead)],
         'outline',
       );
       await expect(el).to.be.accessible();
@@ -355,16 +352,12 @@ describe('locale matrix: <plan-figures> (table)', () => {
       });
       const text = shadowText(el);
       // the chapter filter lists the locale's chapter titles
-      expectContains(
-        text,
-        chapters.map((c) => c.title),
-        'chapter filter',
-      );
+      expectContains(text, titles(chapters), 'chapter filter');
       expectNoZhHans(
         text,
         locale,
-        [...ids.map((id) => ZH.figure(id).label), ...ZH.chapters.map((c) => c.title)],
-        [...ids.map((id) => figure(id).label), ...chapters.map((c) => c.title)],
+        [...ids.map((id) => ZH.figure(id).label), ...titles(ZH.chapters)],
+        [...ids.map((id) => figure(id).label), ...titles(chapters)],
         'figures table',
       );
       await expect(el).to.be.accessible();
@@ -405,11 +398,7 @@ describe('locale matrix: <plan-document>', () => {
       expectLang(el, locale);
       const text = shadowText(el);
       expectContains(text, [d.title, ...d.preamble, ...d.closing, ...chapter8.chapter.intro], 'title, preamble, closing, intro');
-      expectContains(
-        text,
-        d.chapters.map((c) => c.title),
-        'chapter titles',
-      );
+      expectContains(text, titles(d.chapters), 'chapter titles');
 
       // its parts: article 35, the outline and the search box, in the same locale
       const article = el.shadowRoot!.querySelector<Ready>('#article-35')!;
@@ -429,8 +418,8 @@ describe('locale matrix: <plan-document>', () => {
       expectNoZhHans(
         [text, shadowText(article), shadowText(outline)].join('\n'),
         locale,
-        [ZH.title, ...ZH.preamble, ...ZH.closing, ...ZH.chapters.map((c) => c.title), ...zh8.intro, zhA.lead, ...zhA.paragraphs],
-        [d.title, ...d.preamble, ...d.closing, ...d.chapters.map((c) => c.title), ...chapter8.chapter.intro, a.lead, ...a.paragraphs],
+        [ZH.title, ...ZH.preamble, ...ZH.closing, ...titles(ZH.chapters), ...zh8.intro, zhA.lead, ...zhA.paragraphs],
+        [d.title, ...d.preamble, ...d.closing, ...titles(d.chapters), ...chapter8.chapter.intro, a.lead, ...a.paragraphs],
         'document',
       );
       await expect(el).to.be.accessible();
