@@ -20,6 +20,7 @@ import {
   stages,
 } from '../src/data/index.js';
 import type { Erratum, Plan } from '../src/data/types.js';
+import { textPlaces } from './helpers/index.js';
 import { ARTICLE_COUNT, CHAPTER_COUNT, getArticleRef } from '../src/data/article-index.js';
 import { loadArticleInChapter } from '../src/data/text.js';
 
@@ -355,14 +356,7 @@ describe('figures', () => {
   });
 
   it('every digit run and Chinese-numeral quantity of the text is inside a figure or a listed non-figure', () => {
-    const places: [string | number, string][] = [
-      ['title', plan.meta.title],
-      ['adoption', plan.meta.adoption],
-      ...plan.preamble.map((p): [string, string] => ['preamble', p]),
-      ...plan.chapters.flatMap((c) => [c.title, ...c.intro].map((p): [string, string] => [`chapter-${c.number}`, p])),
-      ...plan.articles.flatMap((a) => a.paragraphs.map((p): [number, string] => [a.number, p])),
-      ...plan.closing.map((p): [string, string] => ['closing', p]),
-    ];
+    const places = textPlaces(plan);
     const QUANTITY =
       /\d+(?:\.\d+)?|[〇一二两三四五六七八九十百千]+(?:倍|连冠|次|项|所|座|位|个|番|大|年)|翻一?番|倍增|前[一二三四五六七八九十]+/g;
     const uncovered: string[] = [];

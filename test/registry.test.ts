@@ -8,6 +8,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { allFigures, getArticle, getFigure, nonFigures, plan } from '../src/data/index.js';
+import { textPlaces } from './helpers/index.js';
 
 /** Words with a numeral character that are not numbers. Each is used somewhere (checked below). */
 const WORDS = [
@@ -49,14 +50,7 @@ const WORDS = [
 
 const NUMERAL = /\d+(?:\.\d+)?|[〇一二两三四五六七八九十百千万亿半双多倍番]+/g;
 
-const places: [string | number, string][] = [
-  ['title', plan.meta.title],
-  ['adoption', plan.meta.adoption],
-  ...plan.preamble.map((p): [string, string] => ['preamble', p]),
-  ...plan.chapters.flatMap((c) => [c.title, ...c.intro].map((p): [string, string] => [`chapter-${c.number}`, p])),
-  ...plan.articles.flatMap((a) => a.paragraphs.map((p): [number, string] => [a.number, p])),
-  ...plan.closing.map((p): [string, string] => ['closing', p]),
-];
+const places = textPlaces(plan);
 
 describe('figure registry, complete', () => {
   it('every numeral character of the text is inside a figure, a listed non-figure or a listed word', () => {

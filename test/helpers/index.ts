@@ -1,6 +1,7 @@
 /** Helpers shared by test files (never imported by library code). */
 import { expect } from '@open-wc/testing';
 import { pendingWarnings, resetWarnings } from '../../src/internal/warn.js';
+import type { Plan } from '../../src/data/types.js';
 
 /**
  * The console.warn messages of each test of the file, as a live list (emptied before each test). Warnings are
@@ -99,4 +100,19 @@ export function applyPrintRules(el: HTMLElement): void {
   expect(print.length, 'a @media print block').to.be.above(0);
   sheet.replaceSync(print.flatMap((r) => [...r.cssRules].map((x) => x.cssText)).join('\n'));
   el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, sheet];
+}
+
+/**
+ * Every text of the plan with where it stands: title, adoption line, preamble, chapter titles and intros (`chapter-N`),
+ * article paragraphs (the article number), closing.
+ */
+export function textPlaces(plan: Plan): [string | number, string][] {
+  return [
+    ['title', plan.meta.title],
+    ['adoption', plan.meta.adoption],
+    ...plan.preamble.map((p): [string, string] => ['preamble', p]),
+    ...plan.chapters.flatMap((c) => [c.title, ...c.intro].map((p): [string, string] => [`chapter-${c.number}`, p])),
+    ...plan.articles.flatMap((a) => a.paragraphs.map((p): [number, string] => [a.number, p])),
+    ...plan.closing.map((p): [string, string] => ['closing', p]),
+  ];
 }

@@ -113,9 +113,7 @@ export const styles = [
     .horizontal .stage {
       text-align: center;
       justify-content: start;
-    }
-    .horizontal .stage-label {
-      align-self: center;
+      align-items: center;
     }
     @container plan-timeline (min-width: 45em) {
       .auto .axis.horizontal {
@@ -131,9 +129,7 @@ export const styles = [
       .auto .stage {
         text-align: center;
         justify-content: start;
-      }
-      .auto .stage-label {
-        align-self: center;
+        align-items: center;
       }
     }
     @container plan-timeline (min-width: 30em) {
@@ -150,9 +146,7 @@ export const styles = [
       .auto.few .stage {
         text-align: center;
         justify-content: start;
-      }
-      .auto.few .stage-label {
-        align-self: center;
+        align-items: center;
       }
     }
     .slot {
@@ -175,6 +169,8 @@ export const styles = [
       font-size: 0.875em;
       line-height: 1.5;
       justify-content: center;
+      /* label and headline sit at the start, or in the middle where the stages are centred (rules above) */
+      align-items: flex-start;
       text-align: start;
       cursor: pointer;
       transition: background-color 0.15s, border-color 0.15s;
@@ -189,7 +185,6 @@ export const styles = [
     /* the label is a pill: the padding is cancelled by the margins, so the text stays aligned with the headline and
        nothing moves when the selection does */
     .stage-label {
-      align-self: flex-start;
       margin-inline: -0.375em;
       padding: 0 0.375em;
       border-radius: var(--_radius);
