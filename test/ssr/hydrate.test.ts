@@ -1,6 +1,6 @@
 /**
  * Issue #9 part 4: server-rendered HTML (src/ssr/) in the browser, three engines. test/ssr/page.html (every element
- * but <plan-document>; an empty <plan-search>: results for a pre-filled `query` are computed on the client, so that
+ * but <plan-document>, which test/ssr/document.html has alone, see the last block; an empty <plan-search>: results for a pre-filled `query` are computed on the client, so that
  * one grows when they arrive) is served as
  * the package's server renders it (`?ssr`, test/wtr/ssr-render.mjs renders it on each request) and opened in an
  * iframe:
@@ -175,5 +175,81 @@ describe('server rendering under a strict Content-Security-Policy', () => {
     const win = await openPage('/test/ssr/page.html?ssr&csp=strict');
     const directives = new Set(win.__violations.map((v) => v.directive));
     expect([...directives].sort()).to.deep.equal(['style-src-attr', 'style-src-elem']);
+  });
+});
+
+/*
+ * Issue #17: a server-rendered <plan-document> (test/ssr/document.html?ssr) hydrates in place. Before, the client's first
+ * render had no chapter intros (their chunks had not come), Lit's hydration met fewer items than the server had rendered
+ * ("Unhandled shorter than expected iterable") and appended a second copy of the whole document (146 articles).
+ */
+describe('server rendering: <plan-document> hydrates in place', function () {
+  this.timeout(60000);
+  const articleCount = (d: Element) => d.shadowRoot!.querySelectorAll('plan-article').length;
+
+  it('the server sends the whole text: 73 server-rendered articles with their text, intros and the closing', async () => {
+    const html = await (await fetch('/test/ssr/document.html?ssr')).text();
+    // the document's own root, its search and outline, and one per article
+    expect(html.match(/<template [^>]*shadowrootmode="open"/g)?.length).to.equal(1 + 2 + 73);
+    const seed = squash(await loadSeed());
+    expect(seed).to.contain(ARTICLE_35);
+    expect(squash(html)).to.contain(ARTICLE_35);
+  });
+
+  it('keeps the server’s nodes, renders once, moves nothing and logs nothing', async () => {
+    const win = await openPage('/test/ssr/document.html?ssr');
+    const d = win.document.querySelector('plan-document')!;
+    const first = win.__ssr!.first.get(d);
+    expect(first, 'a server-rendered node').to.be.instanceOf(win.Element);
+    expect(d.shadowRoot!.contains(first!), 'hydrated, not rendered again').to.equal(true);
+    expect(d.shadowRoot!.querySelectorAll('[part~="base"]').length, 'one document').to.equal(1);
+    expect(articleCount(d), 'each article once').to.equal(73);
+    const a35 = d.shadowRoot!.querySelector('#article-35')!;
+    expect(visibleText(a35)).to.contain(ARTICLE_35);
+    const before = win.__ssr!.boxes.get(d)!;
+    const r = d.getBoundingClientRect();
+    [r.x, r.y, r.width, r.height].forEach((v, i) => expect(v, `box[${i}]`).to.be.closeTo(before[i], 0.5));
+    expect(
+      win.__ssr!.shifts.reduce((a, b) => a + b, 0),
+      'layout shift (Chromium reports it; 0 entries elsewhere)',
+    ).to.equal(0);
+    expect(logs(win), logs(win).join('\n')).to.deep.equal([]);
+  });
+
+  it('honours a deep link after hydration: #article-35 is scrolled to the top', async () => {
+    const win = await openPage('/test/ssr/document.html?ssr#article-35');
+    const d = win.document.querySelector('plan-document')!;
+    const a35 = d.shadowRoot!.querySelector('#article-35')!;
+    const ok = async () => {
+      for (let i = 0; i < 100; i++) {
+        const top = a35.getBoundingClientRect().top;
+        if (win.scrollY > 1000 && Math.abs(top) < 40) return true;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      return false;
+    };
+    expect(await ok(), `article 35 at the top (top ${a35.getBoundingClientRect().top}, scrollY ${win.scrollY})`).to.equal(true);
+    expect(logs(win), logs(win).join('\n')).to.deep.equal([]);
+  });
+
+  it('without server rendering, the document appears at once: its articles do not push each other down', async () => {
+    // the same page as written: client-rendered; at a phone's width, where 73 articles growing one by one shifted the
+    // page by 0.97 before the document waited for its text
+    const frame = await openFrame('/test/ssr/document.html');
+    frame.style.width = '375px';
+    const win = frame.contentWindow as PageWindow;
+    for (let i = 0; i < 600 && !win.__ready; i++) await new Promise((r) => setTimeout(r, 25));
+    expect(win.__ready).to.equal(true);
+    const d = win.document.querySelector('plan-document')!;
+    expect(articleCount(d)).to.equal(73);
+    for (const a of d.shadowRoot!.querySelectorAll('plan-article'))
+      expect(a.shadowRoot!.querySelector('[part~="body"] p, [part~="body"] li')).to.not.equal(null);
+    await new Promise((r) => setTimeout(r, 300));
+    // the document's own appearance below the heading moves nothing that was there; growing articles would
+    expect(
+      win.__ssr!.shifts.reduce((a, b) => a + b, 0),
+      'layout shift (Chromium; 0 entries elsewhere)',
+    ).to.be.below(0.01);
+    expect(logs(win), logs(win).join('\n')).to.deep.equal([]);
   });
 });

@@ -12,7 +12,9 @@ for (const level of ['warn', 'error']) {
 }
 window.addEventListener('error', (e) => record.logs.push(`error event: ${e.message}`));
 window.addEventListener('unhandledrejection', (e) => record.logs.push(`unhandled rejection: ${String(e.reason)}`));
-for (const el of document.querySelectorAll('plan-timeline, plan-target, plan-article, plan-outline, plan-figures, plan-search')) {
+for (const el of document.querySelectorAll(
+  'plan-timeline, plan-target, plan-article, plan-outline, plan-figures, plan-search, plan-document',
+)) {
   record.first.set(el, el.shadowRoot?.querySelector(':not(style)') ?? null);
   const r = el.getBoundingClientRect();
   record.boxes.set(el, [r.x, r.y, r.width, r.height]);

@@ -4,6 +4,7 @@ import { ARTICLE_COUNT, getArticleRef, planMeta, type ArticleRef } from '../../d
 import { loadArticleInChapter, peekArticleInChapter, type ArticleInChapter } from '../../data/text.js';
 import type { Article } from '../../data/types.js';
 import { PlanEvent } from '../../internal/events.js';
+import { answeredByHost, focusTarget } from '../../internal/fragment.js';
 import { heading } from '../../internal/heading.js';
 import { PlanElement } from '../../internal/plan-element.js';
 import { creditStyles, sourceCredit } from '../../internal/source-credit.js';
@@ -163,6 +164,7 @@ export class PlanArticle extends PlanElement {
     permalink: { type: Boolean },
     showOriginal: { type: Boolean, reflect: true, attribute: 'show-original' },
     noCredit: { type: Boolean, attribute: 'no-credit' },
+    noTranslationNote: { type: Boolean, attribute: 'no-translation-note' },
     _text: { state: true, attribute: false },
     _failure: { state: true, attribute: false },
     _expanded: { state: true, attribute: false },
@@ -205,6 +207,12 @@ export class PlanArticle extends PlanElement {
 
   /** Hides the source credit line (来源：the plan's title and adoption date). */
   noCredit = false;
+
+  /**
+   * Hides the translation note and its show-original toggle (English, Traditional Chinese), for pages that say it once
+   * for many articles: `<plan-document>` shows one note and one toggle for all 73 and sets this on its articles.
+   */
+  noTranslationNote = false;
 
   /** The article and its chapter, once the chapter's text chunk has loaded. */
   declare private _text?: ArticleInChapter;
@@ -317,8 +325,18 @@ export class PlanArticle extends PlanElement {
     const id = this.id;
     if (typeof location === 'undefined') return id && `#${id}`;
     const url = new URL(location.href);
-    url.hash = id && this.ownerDocument.getElementById(id) === this ? id : '';
+    url.hash = id && (this.ownerDocument.getElementById(id) === this || answeredByHost(this, id)) ? id : '';
     return url.href;
+  }
+
+  /**
+   * Moves focus to the article's title, as a skip link to the article would (the heading takes `tabindex="-1"` while
+   * focused): `<plan-document>` does this when the reader chooses the article in its outline or search.
+   */
+  override focus(options?: FocusOptions): void {
+    const title = this.renderRoot.querySelector<HTMLElement>('#title');
+    if (!title) return super.focus(options);
+    focusTarget(title, options);
   }
 
   /**
@@ -357,7 +375,7 @@ export class PlanArticle extends PlanElement {
         )}
       </header>
       ${
-        pack
+        pack && !this.noTranslationNote
           ? html`<p class="translation" part="translation-note">
               ${t.translationNote}
               <button type="button" class="button" part="button show-original" aria-pressed=${this.showOriginal ? 'true' : 'false'} @click=${this.toggleOriginal}>
@@ -402,7 +420,9 @@ export class PlanArticle extends PlanElement {
           ${label('link', t.copyLink)}<span class="visually-hidden">${t.copyLinkContext(common.articleNumber(s.number))}</span>
         </button>
         <button type="button" class="button" part="button cite" @click=${this.onCite}>
-          ${label('citation', t.cite)}<span class="visually-hidden">${this._style === 'plain' ? t.citeStylePlain : t.citeStyleGb}</span>
+          ${label('citation', t.cite)}<span class="visually-hidden"
+            >${t.copyLinkContext(common.articleNumber(s.number))}${this._style === 'plain' ? t.citeStylePlain : t.citeStyleGb}</span
+          >
         </button>
         <span class="status visually-hidden" part="status" role="status" aria-live="polite">${announcement}</span>
       </div>

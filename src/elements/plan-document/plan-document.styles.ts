@@ -24,6 +24,29 @@ export const styles = css`
     margin: 0 0 1.5em;
     color: var(--_muted);
   }
+  .translation {
+    max-width: var(--_measure);
+    margin: 0 0 1.5em;
+    color: var(--_muted);
+  }
+  .button {
+    font: inherit;
+    font-size: 0.875em;
+    line-height: 1.4;
+    min-height: 2em;
+    padding: 0.2em 0.75em;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    cursor: pointer;
+  }
+  .button:hover {
+    background: var(--_subtle);
+  }
+  .chapter-title:focus {
+    scroll-margin-top: 1em;
+  }
   .layout {
     display: grid;
     gap: 1.5em;
@@ -64,7 +87,13 @@ export const styles = css`
       overflow: auto;
     }
   }
+  @media (forced-colors: active) {
+    .button {
+      border-color: ButtonText;
+    }
+  }
   @media print {
+    .translation .button,
     .aside {
       display: none;
     }

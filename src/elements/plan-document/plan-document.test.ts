@@ -142,3 +142,161 @@ describe('<plan-document>', () => {
     expect(css).to.match(/\.chapter\s*\{\s*break-before:\s*page/);
   });
 });
+
+/* Issue #17 part 3: focus and links as a portal's readers use them. */
+describe('<plan-document>: focus and links', () => {
+  type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
+  /** The focused element, through shadow roots. */
+  const deepActive = (): Element | null => {
+    let a: Element | null = document.activeElement;
+    while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+    return a;
+  };
+  const inView = (el: Element) => {
+    const r = el.getBoundingClientRect();
+    return r.top >= -2 && r.top < innerHeight / 2;
+  };
+  const outlineOf = (el: PlanDocument) => root(el).querySelector('plan-outline') as Updatable;
+
+  it('an outline link moves focus to the article’s heading (as a skip link would) and scrolls it into view', async () => {
+    const el = await doc();
+    await new Promise((r) => setTimeout(r, 100));
+    const outline = outlineOf(el);
+    root(el).querySelector('details')!.open = true;
+    // open chapter 8 and follow the link of article 35
+    root(outline).querySelector<HTMLButtonElement>('button[data-chapter="8"]')!.click();
+    await outline.updateComplete;
+    const link = root(outline).querySelector<HTMLAnchorElement>('a[href="#article-35"]')!;
+    link.focus();
+    link.click();
+    const a35 = root(el).querySelector('#article-35')!;
+    const title = a35.shadowRoot!.querySelector('[part~="title"]')!;
+    expect(await until(() => deepActive() === title), `focus is on ${deepActive()?.outerHTML.slice(0, 80)}`).to.equal(true);
+    expect(inView(a35)).to.equal(true);
+    // the heading is focusable only while focused: never a tab stop of its own
+    expect(title.getAttribute('tabindex')).to.equal('-1');
+    link.focus();
+    expect(title.hasAttribute('tabindex')).to.equal(false);
+  });
+
+  it('a search result moves focus to its article’s heading', async () => {
+    const el = await doc();
+    root(el).querySelector('details')!.open = true;
+    const search = root(el).querySelector('plan-search') as Updatable & { query?: string };
+    search.setAttribute('query', '前海');
+    await search.updateComplete;
+    const result = await (async () => {
+      for (let i = 0; i < 100; i++) {
+        const r = root(search).querySelector<HTMLElement>('a[href*="article-"], [role="option"]');
+        if (r) return r;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      return null;
+    })();
+    expect(result, 'a result').to.not.equal(null);
+    result!.click();
+    const n = /article-(\d+)/.exec(location.hash)?.[1];
+    expect(n, `hash ${location.hash}`).to.not.equal(undefined);
+    const article = root(el).querySelector(`#article-${n}`)!;
+    const title = article.shadowRoot!.querySelector('[part~="title"]')!;
+    expect(await until(() => deepActive() === title), `focus is on ${deepActive()?.outerHTML.slice(0, 80)}`).to.equal(true);
+  });
+
+  it('when tracking moves to another chapter, a chapter the reader opened stays open and focus stays where it was', async () => {
+    const el = await doc();
+    await new Promise((r) => setTimeout(r, 300));
+    root(el).querySelector('details')!.open = true;
+    const outline = outlineOf(el);
+    const articles = [...root(el).querySelectorAll('plan-article')] as Updatable[];
+    // the reader is in chapter 3 (article 10) and opens chapter 5 in the outline
+    articles[9].scrollIntoView({ block: 'start' });
+    expect(await until(() => outline.getAttribute('current') === '10')).to.equal(true);
+    await outline.updateComplete;
+    root(outline).querySelector<HTMLButtonElement>('button[data-chapter="5"]')!.click();
+    await outline.updateComplete;
+    // focus on a link of the current chapter (3), then the reader scrolls on to chapter 9
+    const link = root(outline).querySelector<HTMLAnchorElement>('a[href="#article-10"]')!;
+    link.focus();
+    articles[39].scrollIntoView({ block: 'start' });
+    expect(await until(() => outline.getAttribute('current') === '40')).to.equal(true);
+    await outline.updateComplete;
+    const expanded = (c: number) => root(outline).querySelector(`button[data-chapter="${c}"]`)!.getAttribute('aria-expanded');
+    expect(expanded(5), 'the chapter the reader opened').to.equal('true');
+    expect(expanded(3), 'the chapter that holds focus').to.equal('true');
+    expect(deepActive(), 'focus stays on the link').to.equal(link);
+    expect(document.activeElement).to.not.equal(document.body);
+  });
+
+  it('the copy-link button copies a URL that lands on its article (#article-N)', async () => {
+    const el = await doc();
+    const a35 = root(el).querySelector('#article-35') as Updatable & { link(): string };
+    await a35.updateComplete;
+    expect(new URL(a35.link()).hash).to.equal('#article-35');
+    // a standalone article without an id a fragment reaches still copies the bare page URL
+    const lone = await fixture<Updatable & { link(): string }>(html`<plan-article number="35"></plan-article>`);
+    expect(new URL(lone.link()).hash).to.equal('');
+  });
+
+  it('a #chapter-8 link lands on the chapter and stays a chapter link (not rewritten to an article)', async () => {
+    history.replaceState(history.state, '', '#chapter-8');
+    const el = await doc();
+    const ch = root(el).querySelector('#chapter-8')!;
+    expect(await until(() => inView(ch))).to.equal(true);
+    const outline = outlineOf(el);
+    await new Promise((r) => setTimeout(r, 300));
+    // the reader reads on inside chapter 8: the article in view is one of its own
+    const first = chapterSummaries[7].articles[0];
+    (root(el).querySelector(`#article-${first}`) as HTMLElement).scrollIntoView({ block: 'start' });
+    expect(await until(() => outline.getAttribute('current') === String(first)), `current ${outline.getAttribute('current')}`).to.equal(
+      true,
+    );
+    await new Promise((r) => setTimeout(r, 400));
+    expect(location.hash).to.equal('#chapter-8');
+    // and once in another chapter, the fragment follows the article again
+    const next = chapterSummaries[8].articles[0];
+    (root(el).querySelector(`#article-${next}`) as HTMLElement).scrollIntoView({ block: 'start' });
+    expect(await until(() => location.hash === `#article-${next}`), `hash ${location.hash}`).to.equal(true);
+  });
+
+  it('an outline outside the document tracks its articles', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div><plan-outline track></plan-outline><plan-document no-hash></plan-document></div>`);
+    const [outline, el] = [wrap.querySelector('plan-outline') as Updatable, wrap.querySelector('plan-document') as PlanDocument];
+    await el.updateComplete;
+    const a35 = root(el).querySelector('#article-35') as Updatable;
+    a35.scrollIntoView({ block: 'start' });
+    expect(await until(() => outline.getAttribute('current') === '35'), `current ${outline.getAttribute('current')}`).to.equal(true);
+  });
+
+  it('every cite and copy-link button names its article', async () => {
+    const el = await doc();
+    const articles = [...root(el).querySelectorAll('plan-article')] as Updatable[];
+    await Promise.all(articles.map((a) => a.updateComplete));
+    for (const part of ['cite', 'copy-link']) {
+      const names = articles.map((a) => squash(a.shadowRoot!.querySelector(`[part~="${part}"]`)!.textContent));
+      expect(new Set(names).size, `${part}: ${names.slice(0, 2).join(' / ')}`).to.equal(73);
+    }
+  });
+
+  it('en and zh-Hant: the translation note and its toggle are said once for the document, and the toggle shows the original', async () => {
+    for (const lang of ['en', 'zh-Hant-HK']) {
+      const el = await doc(html`<plan-document lang=${lang}></plan-document>`);
+      const articles = [...root(el).querySelectorAll('plan-article')] as Updatable[];
+      await Promise.all(articles.map((a) => a.updateComplete));
+      const notes = [root(el), ...articles.map((a) => a.shadowRoot!)].flatMap((r) => [...r.querySelectorAll('[part~="translation-note"]')]);
+      expect(notes.length, lang).to.equal(1);
+      const toggle = root(el).querySelector<HTMLButtonElement>('[part~="show-original"]')!;
+      expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+      toggle.click();
+      await el.updateComplete;
+      await Promise.all(articles.map((a) => a.updateComplete));
+      expect(el.hasAttribute('show-original')).to.equal(true);
+      const a35 = articles[34];
+      expect(a35.shadowRoot!.querySelector('[part~="body"]')!.getAttribute('lang')).to.equal('zh-Hans');
+      expect(squash(a35.shadowRoot!.querySelector('[part~="body"]')!.textContent)).to.contain(
+        squash((await loadChapter(8))!.articles.find((a) => a.number === 35)!.paragraphs[0]),
+      );
+      expect(root(el).querySelector('[part~="preamble"] p')!.textContent).to.equal(planPreamble[0]);
+      expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+    }
+  });
+});

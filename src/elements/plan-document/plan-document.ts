@@ -1,17 +1,20 @@
-import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { strictInt } from '../../data/freeze.js';
 import { articleSummaries, chapterSummaries, planClosing, planMeta, planPreamble } from '../../data/outline.js';
 import { loadChapter, peekChapter } from '../../data/text.js';
 import { articleStrings } from '../../i18n/sections/article.js';
 import { documentStrings, type DocumentStrings } from '../../i18n/sections/document.js';
 import { outlinePending } from '../../i18n/packs.js';
-import type { LocaleCode } from '../../i18n/locale.js';
+import { DEFAULT_LOCALE, type LocaleCode } from '../../i18n/locale.js';
+import { focusTarget, type FragmentHost } from '../../internal/fragment.js';
 import { heading } from '../../internal/heading.js';
 import { PlanElement } from '../../internal/plan-element.js';
 import type { PlanSearchSelectEvent } from '../plan-search/plan-search.js';
 import { creditStyles, sourceCredit } from '../../internal/source-credit.js';
 import { hostStyles } from '../../styles/tokens.js';
 import { styles } from './plan-document.styles.js';
+import { textLoad } from '../plan-article/text-load.js';
+import { articleTracker } from '../plan-outline/article-tracker.js';
 // the elements it is made of are registered by define/plan-document.ts, not here (this module has no side effects).
 // These imports are for the template checker (lit-analyzer's no-missing-import: a type-only import does not count);
 // bundlers drop them, as package.json marks src/elements/ free of side effects (esbuild says so in a warning).
@@ -59,12 +62,13 @@ const FRAGMENT = /^#((?:article|chapter)-\d{1,2})$/;
  * @cssprop [--plan-document-aside-width=18rem] - Width of the outline column on wide screens.
  * @cssprop [--plan-document-max-width=44rem] - Width of the text column.
  */
-export class PlanDocument extends PlanElement {
+export class PlanDocument extends PlanElement implements FragmentHost {
   static override styles = [hostStyles, styles, creditStyles];
 
   static override properties: PropertyDeclarations = {
     headingLevel: { attribute: 'heading-level' },
     noHash: { type: Boolean, attribute: 'no-hash' },
+    showOriginal: { type: Boolean, reflect: true, attribute: 'show-original' },
     _current: { state: true, attribute: false },
   };
 
@@ -73,6 +77,13 @@ export class PlanDocument extends PlanElement {
 
   /** Do not write the article in view into the page's URL (the fragment); deep links on load still work. */
   noHash = false;
+
+  /**
+   * Where the locale is not zh-Hans (a translation or a conversion), show the Chinese original of the whole text
+   * instead (title, preamble, chapters, articles, closing; the outline and search stay in the locale). The reader
+   * toggles it with the one button beside the translation note, said once for the document; it reflects.
+   */
+  showOriginal = false;
 
   declare private _current?: number;
   /** `${locale}|${chapter}` of the chapter texts this element asked for (their intros render once they are here). */
@@ -99,10 +110,28 @@ export class PlanDocument extends PlanElement {
     this._observer = undefined;
   }
 
-  /** In another locale than zh-Hans, the update waits for that locale's outline chunk (titles, leads, preamble). */
+  /**
+   * In another locale than zh-Hans, the update waits for that locale's outline chunk (titles, leads, preamble). The
+   * first update also waits for the text of all fifteen chapters (at most `textLoad.timeout`): the document shows the
+   * whole text at once instead of 73 articles growing one by one and pushing each other down the page (a layout
+   * shift of 0.97 at 375 px), and a server-rendered document hydrates against the same template the server rendered
+   * — chapter intros included — instead of failing and rendering a second copy.
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const outline = outlinePending(this.localize.wanted);
-    return outline ? outline.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    const locale = this.showOriginal ? DEFAULT_LOCALE : this.localize.wanted;
+    const waits: Promise<unknown>[] = [];
+    const outline = outlinePending(locale);
+    if (outline) waits.push(outline);
+    if (!this.hasUpdated) {
+      const missing = chapterSummaries.filter((c) => !peekChapter(c.number, locale));
+      if (missing.length) {
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const limit = new Promise((resolve) => (timer = setTimeout(resolve, textLoad.timeout)));
+        const texts = Promise.all(missing.map((c) => loadChapter(c.number, locale).catch(() => undefined)));
+        waits.push(Promise.race([texts, limit]).then(() => clearTimeout(timer)));
+      }
+    }
+    return waits.length ? Promise.all(waits).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -113,7 +142,7 @@ export class PlanDocument extends PlanElement {
       if (n === undefined || n < 1 || n > 4) this.warnInvalid('heading-level', v, ['1', '2', '3', '4']);
       this._level = n !== undefined && n >= 1 && n <= 4 ? n : DEFAULT_HEADING_LEVEL;
     }
-    this.loadIntros(this.localize.code);
+    this.loadIntros(this.showOriginal ? DEFAULT_LOCALE : this.localize.code);
   }
 
   /** Chapter intros come with each chapter's text chunk (src/data/text.ts, shared with the articles, loaded once). */
@@ -130,20 +159,34 @@ export class PlanDocument extends PlanElement {
 
   override render(): TemplateResult {
     const { t, common } = this;
-    const code = this.localize.code;
-    const outline = this.localize.outline;
-    const meta = this.localize.pack?.meta ?? planMeta;
+    const pack = this.localize.pack;
+    // the text column: the locale's, or the zh-Hans original (show-original); the aside stays in the locale
+    const original = this.showOriginal && !!pack;
+    const code = original ? DEFAULT_LOCALE : this.localize.code;
+    const textLang = original ? DEFAULT_LOCALE : this.localize.lang;
+    const outline = original ? undefined : this.localize.outline;
+    const meta = (!original && pack?.meta) || planMeta;
     const chapters = outline?.chapters ?? chapterSummaries;
-    const articles = outline?.articles ?? articleSummaries;
     const preamble = outline?.preamble ?? planPreamble;
     const closing = outline?.closing ?? planClosing;
-    const chapterHeading = this.localize.strings(articleStrings).chapterHeading;
+    const articleText = this.localize.strings(articleStrings);
+    const chapterHeading = articleText.chapterHeading;
     const level = this._level;
     return html`<div part="base" class="base" role="region" aria-label=${t.label} lang=${this.localize.lang}>
-      <div class="header" part="header">
+      <div class="header" part="header" lang=${textLang}>
         ${heading(level, html`${meta.title}`, 'title', 'title')}
         <p class="adoption" part="adoption">${t.adoption(meta.adoption)}</p>
       </div>
+      ${
+        pack
+          ? html`<p class="translation" part="translation-note">
+              ${articleText.translationNote}
+              <button type="button" class="button" part="button show-original" aria-pressed=${original ? 'true' : 'false'} @click=${this.toggleOriginal}>
+                ${articleText.showOriginal}
+              </button>
+            </p>`
+          : nothing
+      }
       <div class="layout">
         <details class="aside" part="aside" ?open=${this._wide}>
           <summary>${t.contents}</summary>
@@ -152,10 +195,9 @@ export class PlanDocument extends PlanElement {
             part="outline"
             heading-level=${String(Math.min(level + 1, 6))}
             current=${this._current === undefined ? '' : String(this._current)}
-            expanded=${this._current === undefined ? 'none' : String(articles[this._current - 1]?.chapter ?? 'none')}
           ></plan-outline>
         </details>
-        <div class="body" part="body">
+        <div class="body" part="body" lang=${textLang}>
           <div class="preamble" part="preamble">${preamble.map((p) => html`<p>${p}</p>`)}</div>
           ${chapters.map(
             (c) => html`<section class="chapter" part="chapter" id=${`chapter-${c.number}`} aria-labelledby=${`chapter-${c.number}-title`}>
@@ -170,6 +212,8 @@ export class PlanDocument extends PlanElement {
                     number=${String(n)}
                     heading-level=${String(Math.min(level + 2, 6))}
                     no-credit
+                    no-translation-note
+                    ?show-original=${original}
                   ></plan-article>`,
               )}
             </section>`,
@@ -194,7 +238,7 @@ export class PlanDocument extends PlanElement {
         const top = Math.min(...this._visible);
         if (top !== this._current) {
           this._current = top;
-          if (!this.noHash && location.hash !== `#article-${top}` && this._settled) {
+          if (!this.noHash && this._settled && this.rewritesHashFor(top)) {
             history.replaceState(history.state, '', `#article-${top}`);
           }
         }
@@ -202,27 +246,55 @@ export class PlanDocument extends PlanElement {
       { rootMargin: '0px 0px -60% 0px' },
     );
     for (const a of this.renderRoot.querySelectorAll('plan-article')) this._observer.observe(a);
-    void this.goToFragment();
+    // a <plan-outline track> elsewhere on the page follows these articles too (its tracker looks into this root)
+    articleTracker.rescan();
+    void this.goToFragment(false);
   }
 
   /** False while the document scrolls to the fragment it was loaded with: that is not the reader scrolling. */
   private _settled = false;
 
+  /**
+   * Whether the fragment should follow article `n` in view: not when it already names it, and not when it names the
+   * chapter `n` is in (a `#chapter-8` link stays a link to the chapter while the reader is in that chapter).
+   */
+  private rewritesHashFor(n: number): boolean {
+    const hash = location.hash;
+    if (hash === `#article-${n}`) return false;
+    const chapter = /^#chapter-(\d{1,2})$/.exec(hash);
+    return !chapter || articleSummaries[n - 1]?.chapter !== Number(chapter[1]);
+  }
+
+  /** FragmentHost: `#article-N` and `#chapter-N` of this document (its copy-link buttons keep them). */
+  answersFragment(id: string): boolean {
+    return FRAGMENT.test(`#${id}`) && !!this.renderRoot?.querySelector(`#${id}`);
+  }
+
   /** A search result: go to its article (the fragment; its ids are in this element's shadow root, not the page's). */
   private onSearchSelect = (e: PlanSearchSelectEvent): void => {
     e.preventDefault();
-    location.hash = `#article-${e.number}`;
+    const hash = `#article-${e.number}`;
+    // the same fragment again fires no hashchange: go there anyway
+    if (location.hash === hash) void this.goToFragment(true);
+    else location.hash = hash;
   };
 
+  /** A fragment change is the reader's choice (an outline link, a search result, back/forward): go and focus there. */
   private onHashChange = (): void => {
-    void this.goToFragment();
+    void this.goToFragment(true);
   };
+
+  private toggleOriginal(): void {
+    this.showOriginal = !this.showOriginal;
+  }
 
   /**
    * Scrolls to `#article-N` / `#chapter-N` of the page's URL, once the articles before it have their text (their
-   * height is then final, so the target does not move away). Other fragments are the page's business.
+   * height is then final, so the target does not move away). With `focus` (the reader chose it), focus moves to the
+   * article's or chapter's heading, as a skip link would, so the keyboard and screen reader continue there instead of
+   * in the outline. Other fragments are the page's business.
    */
-  private async goToFragment(): Promise<void> {
+  private async goToFragment(focus: boolean): Promise<void> {
     const m = FRAGMENT.exec(location.hash);
     const target = m ? this.renderRoot.querySelector<HTMLElement>(`#${m[1]}`) : null;
     if (target) {
@@ -230,6 +302,11 @@ export class PlanDocument extends PlanElement {
       const before = all.filter((a) => a.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING || a === target);
       await Promise.all(before.map((a) => a.updateComplete));
       target.scrollIntoView({ block: 'start' });
+      if (focus) {
+        const title = target.localName === 'plan-article' ? target : target.querySelector<HTMLElement>('[part~="chapter-title"]');
+        if (title === target) target.focus({ preventScroll: true });
+        else if (title) focusTarget(title, { preventScroll: true });
+      }
     }
     // the fragment writes that scrolling causes are skipped until the scroll has settled
     requestAnimationFrame(() => requestAnimationFrame(() => (this._settled = true)));

@@ -4,7 +4,8 @@
  *
  * - One IntersectionObserver (viewport, threshold 0) observes the document's elements whose id is `article-N`
  *   (N = 1…73; e.g. `<plan-article permalink>` or any `<section id="article-35">`). Ids inside shadow roots do not
- *   count, as for links: a `#fragment` never reaches into one.
+ *   count, as for links: a `#fragment` never reaches into one — except in a `<plan-document>`'s, which answers those
+ *   fragments itself (it scrolls to `#article-N`), so an outline beside it tracks and links to its articles.
  * - The current article is the topmost of those that intersect the viewport. When none does (a gap between
  *   articles, or scrolled past them all), the last one stays current.
  * - One MutationObserver on `document.body` (child list, subtree, and `id` attributes) re-scans the document when
@@ -76,11 +77,21 @@ class ArticleTracker {
     this.visible.clear();
   }
 
+  /** Looks for articles again: a `<plan-document>` calls it once it has rendered its articles (no mutation the page sees). */
+  rescan(): void {
+    this.scan();
+  }
+
   /** Observes the document's `article-N` elements, and only those. */
   private scan(): void {
     const io = this.io;
     if (!io) return;
-    const found = new Set([...document.querySelectorAll('[id^="article-"]')].filter((el) => articleOf(el) !== undefined));
+    // the page's ids, and those of each <plan-document> (its articles are in its shadow root; it answers their fragments)
+    const roots: ParentNode[] = [
+      document,
+      ...[...document.querySelectorAll('plan-document')].flatMap((d) => (d.shadowRoot ? [d.shadowRoot] : [])),
+    ];
+    const found = new Set(roots.flatMap((r) => [...r.querySelectorAll('[id^="article-"]')]).filter((el) => articleOf(el) !== undefined));
     for (const el of this.observed) {
       if (found.has(el)) continue;
       io.unobserve(el);

@@ -192,6 +192,7 @@ export class PlanOutline extends PlanElement {
     }
     if (first || changed.has('current')) {
       const given = this.current;
+      this.keepFocusOpen(this.currentRef?.chapter);
       this.currentRef = given == null || given === '' ? undefined : getArticleRef(given);
       if (given != null && given !== '' && !this.currentRef) this.warnInvalid('current', given, [`1–${ARTICLE_COUNT}`]);
     }
@@ -241,6 +242,7 @@ export class PlanOutline extends PlanElement {
   private readonly onTracked = (article: number): void => {
     const previous = this.currentRef?.number;
     if (article === previous) return;
+    this.keepFocusOpen(this.currentRef?.chapter);
     this.current = String(article);
     // public state consistent when the event fires: `current` and the parsed reference
     this.currentRef = getArticleRef(article);
@@ -318,8 +320,21 @@ export class PlanOutline extends PlanElement {
     </li>`;
   }
 
+  /**
+   * `current` is about to leave `chapter`: if focus is in its list (a link the reader reached), the chapter stays open,
+   * as if the reader had opened it, so focus never falls to the page's `<body>` when its link disappears.
+   */
+  private keepFocusOpen(chapter: number | undefined): void {
+    if (chapter === undefined || this.openChapters.has(chapter) || !this.isOpen(chapter)) return;
+    const focused = this.shadowRoot?.activeElement;
+    if (focused?.closest(`#chapter-${chapter}-articles`)) this.openChapters = new Set([...this.openChapters, chapter]);
+  }
+
   /** A link was activated: tell the page (the event is declared in the JSDoc above, hence a variable). */
   private select(article: number): void {
+    // the reader chose an article of this chapter: it stays open when `current` moves on
+    const chapter = getArticleRef(article)?.chapter;
+    if (chapter !== undefined && !this.openChapters.has(chapter)) this.openChapters = new Set([...this.openChapters, chapter]);
     const event = new PlanOutlineSelectEvent(article);
     this.dispatchEvent(event);
   }
