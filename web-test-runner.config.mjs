@@ -3,6 +3,7 @@
 // scripts/setup-browsers.sh). Pick a subset with BROWSERS=chromium,firefox,webkit (comma-separated).
 // Firefox and WebKit need an X display: `npm test` wraps this in `xvfb-run -a`.
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -31,15 +32,43 @@ const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER ?? '/usr/bin/WebKitWebDriver';
 const MINIBROWSER = process.env.MINIBROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
-const WEBKIT_DRIVER_PORT = Number(process.env.WEBKIT_DRIVER_PORT ?? 4445);
+/** A fixed driver port (4445) made a second run on the same machine fail while a first one's driver was alive. */
+const WEBKIT_DRIVER_PORT = process.env.WEBKIT_DRIVER_PORT ? Number(process.env.WEBKIT_DRIVER_PORT) : undefined;
+
+/** A TCP port that is free now (the OS picks it), for this run's own WebKitWebDriver. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/** Driver processes this run started: ended when it ends, whether it passes, fails or is interrupted. */
+const drivers = new Set();
+const endDrivers = () => {
+  for (const p of drivers) p.kill();
+  drivers.clear();
+};
+process.once('exit', endDrivers);
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.once(signal, () => {
+    endDrivers();
+    process.exit(128 + (signal === 'SIGINT' ? 2 : signal === 'SIGTERM' ? 15 : 1));
+  });
+}
 
 /** WebdriverLauncher that owns a WebKitWebDriver process (Debian: webkit2gtk-driver). Needs an X display (xvfb-run). */
 class WebKitGtkLauncher extends WebdriverLauncher {
-  /** @param {number} port */
+  /** @param {number | undefined} port a fixed port, or undefined: a free one chosen when the run starts */
   constructor(port) {
     super({
       hostname: '127.0.0.1',
-      port,
+      port: port ?? 0,
       path: '/',
       logLevel: 'error',
       capabilities: {
@@ -54,7 +83,14 @@ class WebKitGtkLauncher extends WebdriverLauncher {
   }
   /** @param {any} config */
   async initialize(config) {
+    if (!this.port) {
+      this.port = await freePort();
+      // @ts-ignore the launcher's webdriver options, read when it starts a session
+      this.options.port = this.port;
+    }
     this.proc = spawn(WEBKIT_DRIVER, [`--port=${this.port}`, '--host=local'], { stdio: 'ignore' });
+    drivers.add(this.proc);
+    this.proc.once('exit', () => drivers.delete(this.proc));
     for (let i = 0; i < 50; i++) {
       try {
         if ((await fetch(`http://127.0.0.1:${this.port}/status`)).ok) break;
