@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { viteCssLiterals } from './scripts/css-literals.mjs';
 
@@ -91,6 +92,15 @@ const emptyEntryPlugin: Plugin = {
   load: (id) => (isEmptyEntry(id) ? 'export {};\n' : null),
 };
 
+/** package.json `bin` (dist/ssr/cli.js) must be executable, or `npx plan-widgets` in this repo says "Permission denied". */
+const executableBin: Plugin = {
+  name: 'executable-bin',
+  apply: 'build',
+  writeBundle(options, bundle) {
+    if ('ssr/cli.js' in bundle) chmodSync(join(options.dir ?? 'dist', 'ssr/cli.js'), 0o755);
+  },
+};
+
 export default defineConfig(({ command }) => {
   let entry = command === 'build' ? libraryEntries() : {};
   if (command === 'build' && Object.keys(entry).length === 0) {
@@ -99,8 +109,11 @@ export default defineConfig(({ command }) => {
   }
   return {
     // viteCssLiterals: build only (apply: 'build'); dist ships minified css`` (see scripts/css-literals.mjs)
-    plugins: [emptyEntryPlugin, viteCssLiterals(), packagingGuard(entry)],
+    plugins: [emptyEntryPlugin, viteCssLiterals(), packagingGuard(entry), executableBin],
     server: { host: '127.0.0.1', port: 5173 },
+    // the dev server's dependency scan starts from the demo page alone: without this it crawled every .html of the
+    // repo (bench/ssr/page.html imports the CDN build, absent before `npm run build`) and `npm start` printed an error
+    optimizeDeps: { entries: ['index.html'] },
     preview: { host: '127.0.0.1', port: 4173 },
     build: {
       target: 'es2022',

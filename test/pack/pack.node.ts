@@ -17,7 +17,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,6 +38,8 @@ interface Pkg {
   customElements?: string;
   exports: Record<string, Target>;
   dependencies: Record<string, string>;
+  scripts?: Record<string, string>;
+  bin?: Record<string, string>;
 }
 
 /** Runs a command; its output is printed only when it fails. */
@@ -84,6 +86,13 @@ try {
     if (pkg[field] && !has(pkg[field])) failures.push(`package.json "${field}": ${pkg[field]} is not in the tarball`);
   }
   for (const f of ['package.json', 'README.md']) if (!files.has(f)) failures.push(`${f} is not in the tarball`);
+  // npm runs a dependency's install-time scripts (and warns about them): the package carries none of this repo's
+  const lifecycle = ['preinstall', 'install', 'postinstall', 'prepare', 'prepublish'].filter((s) => s in (pkg.scripts ?? {}));
+  if (lifecycle.length) failures.push(`package.json has install-time scripts a consumer would run: ${lifecycle.join(', ')}`);
+  // the CLI (package.json "bin") is executable as built, so `npx plan-widgets` works in this repo too
+  for (const bin of Object.values(pkg.bin ?? {})) {
+    if (!(statSync(join(root, bin)).mode & 0o111)) failures.push(`bin ${bin} is not executable`);
+  }
   /** Concrete subpaths (wildcards expanded) that resolve to JavaScript, for Node's resolution and attw below. */
   let subpaths: string[] = [];
   for (const [key, value] of Object.entries(pkg.exports)) {
