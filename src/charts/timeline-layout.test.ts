@@ -13,7 +13,7 @@ const nums = (d: string) => (d.match(/-?\d+(\.\d+)?/g) ?? []).map(Number);
 const texts = (layout: TimelineLayout) => layout.stages.map((m) => m.label.text);
 
 describe('timeline layout (pure, no size needed)', () => {
-  it('places all five stages on a linear year scale between the first and last slot centres (horizontal)', () => {
+  it('places the dated stages on a linear year scale over their own slots, mid-century on its own slot (horizontal)', () => {
     const layout = layoutTimeline(stages, { orientation: 'horizontal' });
     expect(layout.orientation).to.equal('horizontal');
     // along the axis the layout is a nominal length that CSS stretches: 1000 units = 100 %
@@ -21,9 +21,10 @@ describe('timeline layout (pure, no size needed)', () => {
     expect(layout.stages.map((m) => m.id)).to.deep.equal(['2020', '2025', '2030', '2035', 'mid-century']);
     // slots: 5 equal columns of 200 units → centres 100, 300, 500, 700, 900 (10 %, 30 % … of the list's width)
     expect(layout.stages.map((m) => m.slot.x)).to.deep.equal([100, 300, 500, 700, 900]);
-    // scale 2020…2050 (mid-century's approximate position) → 100…900: 800 units per 30 years
-    expect(layout.stages.map((m) => m.cx)).to.deep.equal([100, round(100 + 800 / 6), round(100 + 800 / 3), 500, 900]);
-    expect(layout.stages.map((m) => percent(m.cx))).to.deep.equal(['10%', '23.3%', '36.7%', '50%', '90%']);
+    // years 2020…2035 → the first to the fourth slot centre (100…700: 40 units a year); the four dated stages are five
+    // years apart, so each marker stands exactly over its own column; mid-century (no year) over its own, the fifth
+    expect(layout.stages.map((m) => m.cx)).to.deep.equal([100, 300, 500, 700, 900]);
+    expect(layout.stages.map((m) => percent(m.cx))).to.deep.equal(['10%', '30%', '50%', '70%', '90%']);
     // all markers on the axis line; connectors end at the list's top (the chart's height)
     expect(new Set(layout.stages.map((m) => m.cy)).size).to.equal(1);
     expect(layout.stages.every((m) => m.slot.y === layout.height)).to.equal(true);
@@ -48,15 +49,15 @@ describe('timeline layout (pure, no size needed)', () => {
   it('draws the axis solid between dated stages and dashed towards mid-century', () => {
     const layout = layoutTimeline(stages, { orientation: 'horizontal' });
     const y = layout.stages[0].cy;
-    expect(layout.axis).to.equal(`M100,${y}L500,${y}`);
-    expect(layout.approximateAxis).to.equal(`M500,${y}L900,${y}`);
+    expect(layout.axis).to.equal(`M100,${y}L700,${y}`);
+    expect(layout.approximateAxis).to.equal(`M700,${y}L900,${y}`);
     expect(layout.stages.map((m) => m.approximate)).to.deep.equal([false, false, false, false, true]);
     // yearly minor ticks 2021…2034 except the stage years 2025 and 2030 → 12, each 4 px towards the labels
     expect(layout.minorTicks.match(/M/g)).to.have.length(12);
-    expect(layout.minorTicks.startsWith(`M${round(100 + 800 / 30)},${y - 4}L${round(100 + 800 / 30)},${y}`)).to.equal(true);
+    expect(layout.minorTicks.startsWith(`M${100 + 600 / 15},${y - 4}L${100 + 600 / 15},${y}`)).to.equal(true);
   });
 
-  it('joins each marker to its slot with a connector (first and last straight)', () => {
+  it('joins each marker to its slot with a connector (straight: each marker is over its own slot)', () => {
     const layout = layoutTimeline(stages, { orientation: 'horizontal' });
     for (const m of layout.stages) {
       const n = nums(m.connector);
@@ -64,9 +65,7 @@ describe('timeline layout (pure, no size needed)', () => {
       expect(n[1]).to.be.greaterThan(m.cy);
       expect(n.slice(-2)).to.deep.equal([m.slot.x, m.slot.y]); // ends at the slot
     }
-    expect(new Set(nums(layout.stages[0].connector).filter((_, i) => i % 2 === 0)).size).to.equal(1);
-    expect(new Set(nums(layout.stages[4].connector).filter((_, i) => i % 2 === 0)).size).to.equal(1);
-    expect(new Set(nums(layout.stages[1].connector).filter((_, i) => i % 2 === 0)).size).to.equal(2);
+    for (const m of layout.stages) expect(new Set(nums(m.connector).filter((_, i) => i % 2 === 0)).size, m.id).to.equal(1);
   });
 
   it('lays out vertically: axis on the left, rows sharing the list height, labels right-aligned', () => {
@@ -74,13 +73,13 @@ describe('timeline layout (pure, no size needed)', () => {
     expect(layout.orientation).to.equal('vertical');
     expect(layout.height).to.equal(STRETCH);
     expect(layout.stages.map((m) => m.slot.y)).to.deep.equal([100, 300, 500, 700, 900]);
-    expect(layout.stages.map((m) => m.cy)).to.deep.equal([100, round(100 + 800 / 6), round(100 + 800 / 3), 500, 900]);
+    expect(layout.stages.map((m) => m.cy)).to.deep.equal([100, 300, 500, 700, 900]);
     expect(new Set(layout.stages.map((m) => m.cx)).size).to.equal(1);
     expect(layout.stages.every((m) => m.slot.x === layout.width)).to.equal(true);
     expect(layout.stages.every((m) => m.label.anchor === 'end' && m.label.x < m.cx && m.label.y === m.cy)).to.equal(true);
     // the gutter fits the widest label (five CJK characters at 12 px) left of the axis
     expect(layout.stages[0].cx - 6).to.be.greaterThan(estimateTextWidth('本世纪中叶', 12));
-    expect(layout.axis).to.equal(`M${layout.stages[0].cx},100L${layout.stages[0].cx},500`);
+    expect(layout.axis).to.equal(`M${layout.stages[0].cx},100L${layout.stages[0].cx},700`);
     // a bigger label font widens the gutter
     expect(layoutTimeline(stages, { orientation: 'vertical', fontSize: 16 }).width).to.be.greaterThan(layout.width);
   });
@@ -90,6 +89,35 @@ describe('timeline layout (pure, no size needed)', () => {
     expect(layout.stages.map((m) => round(m.cx))).to.deep.equal([166.7, 500, 833.3]);
     expect(layout.approximateAxis).to.equal('');
     expect(layout.minorTicks.match(/M/g)).to.have.length(8); // 2026…2034 without 2030
+  });
+
+  it('every selection of stages, both orientations: each marker stands over its own slot (never over another stage’s label)', () => {
+    const ids = stages.map((s) => s.id);
+    let proportional = 0;
+    for (let mask = 1; mask < 1 << ids.length; mask++) {
+      const subset = ids.filter((_, i) => mask & (1 << i));
+      for (const orientation of ['horizontal', 'vertical'] as const) {
+        const layout = layoutTimeline(pick(...subset), { orientation });
+        const width = STRETCH / subset.length;
+        for (const m of layout.stages) {
+          const [along, own] = orientation === 'horizontal' ? [m.cx, m.slot.x] : [m.cy, m.slot.y];
+          // inside its own slot's middle half: its tick label stays clear of the neighbouring slots
+          expect(Math.abs(along - own), `${subset.join(',')} ${orientation}: ${m.id}`).to.be.at.most(0.25 * width + 0.1);
+        }
+        if (layout.minorTicks) proportional++;
+      }
+    }
+    // selections with even gaps keep the year scale (yearly ticks): all five, 2020–2035, 2025 and 2035…
+    expect(proportional).to.be.greaterThan(20);
+    expect(layoutTimeline(stages, { orientation: 'horizontal' }).minorTicks).to.not.equal('');
+    // uneven gaps are evenly spaced instead: 2030 would stand a third of a slot off its column's centre
+    expect(layoutTimeline(pick('2020', '2030', '2035'), { orientation: 'horizontal' }).minorTicks).to.equal('');
+  });
+
+  it('a selection with uneven gaps (2020, 2030, 2035) is evenly spaced, without yearly ticks', () => {
+    const layout = layoutTimeline(pick('2020', '2030', '2035'), { orientation: 'horizontal' });
+    expect(layout.stages.map((m) => round(m.cx))).to.deep.equal([166.7, 500, 833.3]);
+    expect(layout.minorTicks).to.equal('');
   });
 
   it('centres a single stage and draws a short axis stub; an empty list gives an empty chart', () => {

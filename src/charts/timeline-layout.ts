@@ -112,10 +112,37 @@ function slotScale(stages: readonly Stage[]) {
   return (i: number) => slot(i) ?? STRETCH / 2;
 }
 
-/** The year scale: stage positions (mid-century at its approximate year) → first … last slot centre. */
-function yearScale(stages: readonly Stage[], from: number, to: number) {
-  const [lo = 0, hi = 0] = extent(stages, (s) => s.position);
-  return scaleLinear().domain([lo, hi]).range([from, to]);
+/** How far (a fraction of a slot) a marker may stand from its slot's centre: its tick label stays in its own column. */
+const OWN_SLOT = 0.25;
+
+/**
+ * Where each stage's marker goes along the axis, and the year → position scale of the minor ticks. Stages with a
+ * year are placed on a linear year scale (d3 `scaleLinear`) from the first to the last dated stage's slot centre;
+ * a stage without a year (mid-century) sits at its own slot's centre, after a dashed segment whose length is not to
+ * scale (the element says so). Every marker, and the tick label centred on it, must stand over its own stage's
+ * column (or beside its own row): within OWN_SLOT of its slot's centre, so readers never pair a marker with another
+ * stage's label. The plan's stages (2020, 2025, 2030, 2035) are five years apart and land exactly on their slot
+ * centres; for a selection with uneven gaps (2020, 2030, 2035) the markers take their slot centres instead (evenly
+ * spaced, order kept, no yearly ticks: the axis is then a sequence, not a scale).
+ */
+function placement(stages: readonly Stage[], slot: (i: number) => number) {
+  const dated = stages.map((s, i) => ({ s, i })).filter(({ s }) => s.year !== null);
+  const width = stages.length > 1 ? Math.abs(slot(1) - slot(0)) : STRETCH;
+  const first = dated[0];
+  const last = dated[dated.length - 1];
+  const years =
+    first && last && first !== last
+      ? scaleLinear()
+          .domain([first.s.position, last.s.position])
+          .range([slot(first.i), slot(last.i)])
+      : undefined;
+  const proportional = stages.map((s, i) => (s.year !== null && years ? years(s.position) : slot(i)));
+  const own = proportional.every((v, i) => Math.abs(v - slot(i)) <= OWN_SLOT * width + 1e-9);
+  return {
+    at: (i: number) => (own ? proportional[i] : slot(i)),
+    /** The year scale for ticks, when markers follow it. */
+    years: own ? years : undefined,
+  };
 }
 
 type Point = readonly [number, number];
@@ -179,7 +206,9 @@ export function layoutTimeline(stages: readonly Stage[], options: TimelineLayout
   const n = stages.length;
   const texts = stages.map(stageTickText);
   const slot = slotScale(stages);
-  const along = yearScale(stages, slot(0), slot(n - 1));
+  const { at, years } = placement(stages, slot);
+  const along = (i: number) => at(i);
+  const tickYears = years ? minorYears(stages) : [];
 
   if (options.orientation === 'vertical') {
     const maxLabel = max(texts, (t) => estimateTextWidth(t, fontSize)) ?? 0;
@@ -187,7 +216,7 @@ export function layoutTimeline(stages: readonly Stage[], options: TimelineLayout
     const width = round(axisX + MARKER_RADIUS + CONNECTOR_WIDTH);
     const x0 = round(axisX + MARKER_RADIUS + 3);
     const marks = stages.map((s, i): StageMark => {
-      const cy = round(along(s.position));
+      const cy = round(along(i));
       const sy = round(slot(i));
       return {
         id: s.id,
@@ -202,10 +231,10 @@ export function layoutTimeline(stages: readonly Stage[], options: TimelineLayout
     });
     const { axis, approximateAxis } = axisPaths(
       stages,
-      (s) => along(s.position),
+      (s) => along(stages.indexOf(s)),
       (v) => [axisX, v],
     );
-    const minorTicks = tickPath(minorYears(stages), (yr) => [axisX, along(yr)], [-MINOR_TICK, 0]);
+    const minorTicks = years ? tickPath(tickYears, (yr) => [axisX, years(yr)], [-MINOR_TICK, 0]) : '';
     return { orientation: 'vertical', width, height: STRETCH, axis, approximateAxis, minorTicks, stages: marks };
   }
 
@@ -214,7 +243,7 @@ export function layoutTimeline(stages: readonly Stage[], options: TimelineLayout
   const height = axisY + MARKER_RADIUS + CONNECTOR_SPAN;
   const y0 = axisY + MARKER_RADIUS + 3;
   const marks = stages.map((s, i): StageMark => {
-    const cx = round(along(s.position));
+    const cx = round(along(i));
     const sx = round(slot(i));
     return {
       id: s.id,
@@ -229,9 +258,9 @@ export function layoutTimeline(stages: readonly Stage[], options: TimelineLayout
   });
   const { axis, approximateAxis } = axisPaths(
     stages,
-    (s) => along(s.position),
+    (s) => along(stages.indexOf(s)),
     (v) => [v, axisY],
   );
-  const minorTicks = tickPath(minorYears(stages), (yr) => [along(yr), axisY], [0, -MINOR_TICK]);
+  const minorTicks = years ? tickPath(tickYears, (yr) => [years(yr), axisY], [0, -MINOR_TICK]) : '';
   return { orientation: 'horizontal', width: STRETCH, height, axis, approximateAxis, minorTicks, stages: marks };
 }

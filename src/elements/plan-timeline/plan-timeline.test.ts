@@ -447,6 +447,54 @@ describe('<plan-timeline>', () => {
     });
   });
 
+  describe('each marker reads as its own stage’s (issue #18)', () => {
+    /**
+     * Horizontal: each marker and its tick label stand over its own stage's column, inside that column's box and
+     * outside every other column's (before, the 2035 marker stood over 二〇三〇年's column and 2030's over 二〇二五年's).
+     * Vertical: each marker beside its own row.
+     */
+    function expectOwn(el: PlanTimeline, label: string) {
+      const vertical = el.effectiveOrientation === 'vertical';
+      const axis = shownAxis(el);
+      const markers = [...axis.querySelectorAll('circle.marker')].map((m) => centre(m.getBoundingClientRect()));
+      const ticks = [...axis.querySelectorAll('text.tick-label')].map((t) => t.getBoundingClientRect());
+      const slots = $$(el, '.slot').map((s) => s.getBoundingClientRect());
+      expect(markers.length, label).to.equal(slots.length);
+      slots.forEach((own, i) => {
+        const [at, lo, hi] = vertical ? [markers[i].y, own.top, own.bottom] : [markers[i].x, own.left, own.right];
+        expect(at, `${label}: marker ${i} inside its own ${vertical ? 'row' : 'column'}`).to.be.within(lo, hi);
+        slots.forEach((other, j) => {
+          if (j === i) return;
+          const [olo, ohi] = vertical ? [other.top, other.bottom] : [other.left, other.right];
+          expect(at >= olo && at <= ohi, `${label}: marker ${i} over stage ${j}`).to.equal(false);
+        });
+        // horizontal: the tick label is centred on its marker, within its column
+        if (!vertical) {
+          expect(Math.abs(ticks[i].left + ticks[i].width / 2 - markers[i].x), `${label}: tick ${i} centred`).to.be.below(1.5);
+          expect(ticks[i].left, `${label}: tick ${i} in its column`).to.be.at.least(own.left - 1);
+          expect(ticks[i].right, `${label}: tick ${i} in its column`).to.be.at.most(own.right + 1);
+        }
+      });
+    }
+
+    for (const width of [375, 480, 720, 1280]) {
+      it(`at ${width}px, every stage and subset`, async () => {
+        for (const subset of ['', '2020,2030,2035', '2025,2035,mid-century', '2020,mid-century']) {
+          const el = await timeline(html`<plan-timeline stages=${subset || nothing}></plan-timeline>`, width);
+          await nextFrame();
+          expectOwn(el, `${width}px ${subset || 'all'} ${el.effectiveOrientation}`);
+          if (width >= 720) expect(el.effectiveOrientation).to.equal('horizontal');
+        }
+      });
+    }
+
+    it('forced horizontal in a narrow column too', async () => {
+      const el = await timeline(html`<plan-timeline orientation="horizontal"></plan-timeline>`, 560);
+      await nextFrame();
+      expectOwn(el, 'horizontal at 560px');
+    });
+  });
+
   describe('stages subset', () => {
     it('shows only the listed stages, in chronological order, and scales to them', async () => {
       const el = await timeline(html`<plan-timeline stages="2035, 2025,2030"></plan-timeline>`);
