@@ -203,7 +203,6 @@ function tickPath(years: readonly number[], at: (year: number) => Point, offset:
  */
 export function layoutTimeline(stages: readonly Stage[], options: TimelineLayoutOptions): TimelineLayout {
   const fontSize = options.fontSize ?? 12;
-  const n = stages.length;
   const texts = stages.map(stageTickText);
   const slot = slotScale(stages);
   const { at, years } = placement(stages, slot);
