@@ -81,6 +81,8 @@ export interface TimelineLayout {
 
 /** Nominal length of the axis direction; positions along it are fractions of it (v / STRETCH × 100 %). */
 export const STRETCH = 1000;
+/** The tick labels' nominal font size, px: across the axis the layout is in px of this size (drawn in em of it). */
+export const TICK_FONT_SIZE = 12;
 export const MARKER_RADIUS = 6;
 export const SELECTED_RADIUS = 8;
 /** Line height of a tick label row, px. */
@@ -202,7 +204,7 @@ function tickPath(years: readonly number[], at: (year: number) => Point, offset:
  * Never throws; an empty list gives an empty chart.
  */
 export function layoutTimeline(stages: readonly Stage[], options: TimelineLayoutOptions): TimelineLayout {
-  const fontSize = options.fontSize ?? 12;
+  const fontSize = options.fontSize ?? TICK_FONT_SIZE;
   const texts = stages.map(stageTickText);
   const slot = slotScale(stages);
   const { at, years } = placement(stages, slot);

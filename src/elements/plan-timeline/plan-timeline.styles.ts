@@ -31,10 +31,12 @@ export const styles = [
     .axis {
       position: relative;
     }
+    /* tick labels 0.75em of the element's font (12 px on a 16 px page), growing with it: the chart's cross-axis
+       geometry is in em of this size (timeline-chart.ts), so markers and the gutter grow along */
     .axis svg {
       display: block;
       overflow: visible;
-      font-size: 12px;
+      font-size: 0.75em;
     }
     .axis .marks {
       position: absolute;

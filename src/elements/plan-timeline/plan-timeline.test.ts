@@ -158,7 +158,9 @@ describe('<plan-timeline>', () => {
       expect($$(el, '.goals li').map(text)).to.deep.equal([...stage.goals]);
       expect($$(el, '[part="figure"]')).to.have.length(stageFigures(stage).length);
       expect($$(el, 'g.mark.selected').map((g) => g.dataset.stage)).to.deep.equal([id, id]); // both orientations' charts
-      expect($(el, 'g.mark.selected circle')!.getAttribute('r')).to.equal('8');
+      // the selected marker is drawn larger: 8 px of a 12 px tick label (0.667em), 6 px for the others
+      expect($(el, 'g.mark.selected circle')!.getAttribute('r')).to.equal('0.667em');
+      expect($(el, 'g.mark:not(.selected) circle')!.getAttribute('r')).to.equal('0.5em');
       await expect(el).to.be.accessible();
     });
   }
@@ -493,6 +495,39 @@ describe('<plan-timeline>', () => {
       await nextFrame();
       expectOwn(el, 'horizontal at 560px');
     });
+  });
+
+  describe('axis labels follow the page’s font size (issue #18)', () => {
+    for (const orientation of ['horizontal', 'vertical'] as const) {
+      it(`${orientation}: 12 px on a 16 px page, 18 px on a 24 px page; markers and the label gutter grow with them`, async () => {
+        const measure = async (px: number) => {
+          const box = await fixture<HTMLDivElement>(
+            html`<div style="width:800px;font-size:${px}px"><plan-timeline orientation=${orientation}></plan-timeline></div>`,
+          );
+          const el = box.querySelector('plan-timeline')!;
+          await el.updateComplete;
+          await nextFrame();
+          const axis = shownAxis(el);
+          const tick = axis.querySelector('text.tick-label')!;
+          const marker = axis.querySelector('g.mark:not(.selected) circle')!.getBoundingClientRect();
+          const stage = $$(el, '.slot')[0].getBoundingClientRect();
+          expectAligned(el);
+          return {
+            font: parseFloat(getComputedStyle(tick).fontSize),
+            marker: marker.width,
+            inset: stage.left - el.getBoundingClientRect().left,
+          };
+        };
+        const normal = await measure(16);
+        const large = await measure(24);
+        expect(normal.font).to.equal(12);
+        expect(large.font).to.equal(18);
+        expect(normal.marker).to.be.closeTo(12, 1); // r 6 px (the box of a circle leaves out its stroke)
+        expect(large.marker / normal.marker).to.be.closeTo(1.5, 0.15);
+        // vertical: the list starts after the gutter of the widest label, which grows with the font
+        if (orientation === 'vertical') expect(large.inset / normal.inset).to.be.closeTo(1.5, 0.05);
+      });
+    }
   });
 
   describe('stages subset', () => {

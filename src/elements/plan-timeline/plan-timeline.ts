@@ -10,7 +10,7 @@ import { articleHref, isSafeHrefTemplate } from '../../internal/href.js';
 import { PlanElement } from '../../internal/plan-element.js';
 import { creditStyles, sourceCredit } from '../../internal/source-credit.js';
 import { describeValue, warnOnce } from '../../internal/warn.js';
-import { renderTimelineChart } from './timeline-chart.js';
+import { em, renderTimelineChart } from './timeline-chart.js';
 import { styles } from './plan-timeline.styles.js';
 import { timelineStrings, type TimelineStrings } from '../../i18n/sections/timeline.js';
 
@@ -323,7 +323,7 @@ export class PlanTimeline extends PlanElement {
     const few = this.shown.length <= 3 || this.compact;
     const approximate = this.shown.find((s) => s.year === null);
     return html`<div part="base" class="base ${o}${few ? ' few' : ''}${this.compact ? ' compact' : ''}" lang=${this.localize.lang}>
-      <div class="chart" style=${cssProps({ '--_n': String(this.shown.length), '--_gutter': `${this.layout('vertical').width}px` })}>
+      <div class="chart" style=${cssProps({ '--_n': String(this.shown.length), '--_gutter': `calc(${em(this.layout('vertical').width)} * 0.75)` })}>
         ${charts}
         <div class="stages" role="radiogroup" aria-label=${t.stagesLabel} @keydown=${this.onKeyDown}>
           ${this.shown.map((stage) => {

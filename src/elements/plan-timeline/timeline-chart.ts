@@ -8,7 +8,14 @@
  * the axis so that circles and text are never distorted. Neither needs the element's size.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { MARKER_RADIUS, percent, SELECTED_RADIUS, type TimelineLayout } from '../../charts/timeline-layout.js';
+import { MARKER_RADIUS, percent, SELECTED_RADIUS, TICK_FONT_SIZE, type TimelineLayout } from '../../charts/timeline-layout.js';
+
+/**
+ * Across the axis the layout is in px of a 12 px tick label; drawn in em of the labels' font (0.75em of the element's,
+ * 12 px on a 16 px page), so that labels, markers and gutters grow with the page's font size (a reader's zoom or
+ * larger text setting) instead of staying 12 px.
+ */
+export const em = (px: number): string => `${Math.round((px / TICK_FONT_SIZE) * 1000) / 1000}em`;
 import type { StageId } from '../../data/types.js';
 
 /** Renders one orientation's chart. `onSelect`, when given, lets a pointer select a stage by its marker or label. */
@@ -19,9 +26,9 @@ export function renderTimelineChart(
 ): TemplateResult {
   const horizontal = layout.orientation === 'horizontal';
   // along the axis: percent of the stretched length; across it: px
-  const x = (v: number) => (horizontal ? percent(v) : v);
-  const y = (v: number) => (horizontal ? v : percent(v));
-  const size = horizontal ? { w: '100%', h: String(layout.height) } : { w: String(layout.width), h: '100%' };
+  const x = (v: number) => (horizontal ? percent(v) : em(v));
+  const y = (v: number) => (horizontal ? em(v) : percent(v));
+  const size = horizontal ? { w: '100%', h: em(layout.height) } : { w: em(layout.width), h: '100%' };
   return html`<div class="axis ${layout.orientation}" part="axis">
     <svg
       class="lines"
@@ -45,7 +52,7 @@ export function renderTimelineChart(
         return svg`<g class="mark${on ? ' selected' : ''}${m.approximate ? ' approximate' : ''}" data-stage=${m.id} @click=${
           onSelect ? () => onSelect(m.id) : nothing
         }>
-        <circle class="marker" cx=${x(m.cx)} cy=${y(m.cy)} r=${on ? SELECTED_RADIUS : MARKER_RADIUS}></circle>
+        <circle class="marker" cx=${x(m.cx)} cy=${y(m.cy)} r=${em(on ? SELECTED_RADIUS : MARKER_RADIUS)}></circle>
         <text class="tick-label" x=${x(m.label.x)} y=${y(m.label.y)} dy=${horizontal ? nothing : '0.35em'} text-anchor=${m.label.anchor}>${
           m.label.text
         }</text>
