@@ -57,7 +57,10 @@ export const BaselinesOfChapter1: Story = { args: { kind: 'baseline', chapter: '
 export const YearNotStated: Story = { args: { year: 'none' } };
 /** Filters that match nothing: an empty-table message, the count says 0. */
 export const NoMatch: Story = { args: { kind: 'baseline', year: '2035' } };
-/** The chart: GDP 2.8 → 4 万亿元 and R&D intensity 4.93% → 5%, each on its own scale; 超过 an open arrow, 左右 a tilde. */
+/**
+ * The chart: GDP 2.8 → 4 万亿元, R&D intensity 4.93% → 5% and universities 9 → 15 所, grouped by unit, each unit on its own
+ * scale; 超过 an open arrow, 左右 a tilde. Under it, every figure not charted, by reason (multiple, rank, single value).
+ */
 export const Chart: Story = { args: { mode: 'chart' } };
 /** Source links through an `article-href` template. */
 export const PortalLinks: Story = { args: { 'article-href': 'https://example.org/plan/article-{n}.html' } };

@@ -156,3 +156,84 @@ describe('figure registry, complete', () => {
     expect([allFigures.length, nonFigures.length]).to.deep.equal([37, 135]);
   });
 });
+
+describe('figure registry, corrected against the text (issue 17)', () => {
+  const reason = (where: string | number, phrase: string) => nonFigures.find((n) => n.where === where && n.phrase === phrase)?.reason;
+  const sentenceOf = (f: { article: number; phrase: string }) =>
+    getArticle(f.article)!
+      .paragraphs.join('')
+      .split('。')
+      .find((s) => s.includes(f.phrase))!;
+
+  it('the time spans of articles 1–3 are non-figures by the registry’s rule, each kind with one reason', () => {
+    // the rule (figures.ts): a figure measures the city; baselines are the 13th Five-Year outcomes of article 2
+    expect(allFigures.filter((f) => f.article === 1 || f.article === 3).map((f) => f.id)).to.deep.equal([]);
+    const age = [reason(1, '建立40年'), reason(1, '40年来'), reason(3, '经过40年的发展')];
+    expect(new Set(age).size, 'the zone’s age: one reason').to.equal(1);
+    expect(age[0]).to.include('since 1980');
+    const period = [reason(2, '5年来'), reason(2, '经过五年的砥砺奋斗')];
+    expect(new Set(period).size, 'the period reviewed: one reason').to.equal(1);
+    expect(period[0]).to.include('period reviewed');
+    expect(reason(2, '三次视察广东、深圳')).to.include('event of the narrative');
+    expect(reason(1, '上百年走完的历程')).to.include('figure of speech');
+    // each stands in the text where it says (the data contract checks every non-figure; these by name)
+    for (const [where, phrase] of [
+      [1, '建立40年'],
+      [1, '40年来'],
+      [1, '上百年走完的历程'],
+      [2, '三次视察广东、深圳'],
+      [2, '5年来'],
+      [2, '经过五年的砥砺奋斗'],
+      [3, '经过40年的发展'],
+    ] as const)
+      expect(getArticle(where)!.paragraphs.join(''), phrase).to.include(phrase);
+  });
+
+  it('years: only where the text states them — article 2 sentence by sentence, 7 and 35 the period, 4 the long-range goal', () => {
+    for (const f of allFigures) {
+      const expected =
+        f.article === 2
+          ? sentenceOf(f).includes('二〇二〇年')
+            ? 2020
+            : null
+          : f.article === 4
+            ? 2035
+            : f.article === 7 || (f.article === 35 && f.phrase.includes('五年'))
+              ? 2025
+              : null;
+      expect(f.year, f.id).to.equal(expected);
+    }
+    // the two ends of 高校数量从9所增至15所: the text dates neither (no 2015 is invented for the start)
+    expect([getFigure('universities-before')!.year, getFigure('universities')!.year]).to.deep.equal([null, null]);
+  });
+
+  it('units: the whole unit the text writes after the value (160万人口), a rank without 位 where none is written', () => {
+    const COUNTED = /^(?:人口|人|户|套|座|所|家|个|项|位|名)/;
+    for (const f of allFigures) {
+      if (/[番倍]/.test(f.valueText)) continue;
+      const at = f.phrase.indexOf(f.valueText + f.unit);
+      expect(at >= 0, f.id).to.equal(true);
+      expect(f.phrase.slice(at + f.valueText.length + f.unit.length), `${f.id}: a counted noun after the unit`).not.to.match(COUNTED);
+    }
+    expect(getFigure('poverty-relief')!.unit).to.equal('万人口');
+    const asia = getFigure('gdp-rank-asia-2020')!;
+    expect([asia.qualifier, asia.valueText, asia.unit]).to.deep.equal(['前', '五', '']);
+    expect(getArticle(2)!.paragraphs.join('')).not.to.include('前五位');
+  });
+
+  it('a qualifier says how exactly a value is stated, never what is counted (新增 belongs to the label)', () => {
+    for (const f of allFigures) expect(['新增', '增加', '增长', '减少', '建设'].includes(f.qualifier ?? ''), f.id).to.equal(false);
+    const added = getFigure('school-places-2025')!;
+    expect(added.label.startsWith('新增')).to.equal(true);
+    expect(added.phrase.startsWith(added.label + added.valueText + added.unit)).to.equal(true);
+  });
+
+  it('a share says what it is a share of: 比重 in its label, growth (增长), or its base (市级科研资金的30%)', () => {
+    for (const f of allFigures.filter((x) => x.unit === '%')) {
+      expect(/比重|增长/.test(f.label) || f.base !== undefined, f.id).to.equal(true);
+      if (f.base) expect(f.phrase, f.id).to.include(`${f.base}的${f.valueText}${f.unit}`);
+    }
+    expect(getFigure('basic-research-share')!.base).to.equal('市级科研资金');
+    expect(getFigure('public-housing')!.label).to.equal('建设筹集公共住房');
+  });
+});

@@ -1,19 +1,67 @@
 import { expect } from '@open-wc/testing';
 import { allFigures, getFigure } from '../data/figure-index.js';
-import { boundOf, layoutFigures, measurePairs, ROW_HEIGHT } from './figures-layout.js';
+import { boundOf, isRank, layoutFigures, measurePairs, notCharted, ROW_HEIGHT } from './figures-layout.js';
 
 describe('figures-layout (pure)', () => {
-  it('pairs each measure that has a 2020 baseline and a goal of the same unit (no multiples)', () => {
+  it('pairs each measure that has two levels of one unit: 2020 → goal, and 9 → 15 所 (no multiples, no ranks)', () => {
     const pairs = measurePairs(allFigures);
     expect(pairs.map((p) => [p.from.id, p.to.id])).to.deep.equal([
       ['gdp-2020', 'gdp-2025'],
       ['rd-intensity-2020', 'rd-intensity-2025'],
+      ['universities-before', 'universities'],
     ]);
     for (const p of pairs) {
-      expect(p.from.year).to.equal(2020);
-      expect(p.to.kind).to.equal('target');
+      expect(p.from.kind).to.equal('baseline');
       expect(p.to.unit).to.equal(p.from.unit);
+      expect(p.to.measure).to.equal(p.from.measure);
     }
+  });
+
+  it('every figure is charted once or listed as not charted, with its reason', () => {
+    const pairs = measurePairs(allFigures);
+    const charted = pairs.flatMap((p) => [p.from.id, p.to.id]);
+    const left = notCharted(allFigures);
+    expect([...charted, ...left.map((n) => n.figure.id)].sort()).to.deep.equal(allFigures.map((f) => f.id).sort());
+    const reason = (id: string) => left.find((n) => n.figure.id === id)?.reason;
+    expect(['gdp-2035', 'public-housing-multiple', 'digital-economy-doubling', 'top-hospitals-growth'].map(reason)).to.deep.equal([
+      'multiple',
+      'multiple',
+      'multiple',
+      'multiple',
+    ]);
+    // 居全国城市第二位 (unit 位) and 居亚洲城市前五 (no unit written, the rank's 前)
+    expect(['high-tech-enterprises-rank', 'gdp-rank-asia-2020'].map(reason)).to.deep.equal(['rank', 'rank']);
+    expect(['trade-volume', 'basic-research-share', 'school-places-2025', 'export-streak'].map(reason)).to.deep.equal([
+      'single',
+      'single',
+      'single',
+      'single',
+    ]);
+    for (const n of left) expect(n.figure.unit === '倍' || isRank(n.figure) || charted.every((id) => id !== n.figure.id)).to.equal(true);
+    expect(notCharted([])).to.deep.equal([]);
+  });
+
+  it('groups rows by unit: rows of one unit share a scale, other units have their own', () => {
+    const row = (measure: string, unit: string | undefined, a: number, b: number) => ({
+      measure,
+      unit,
+      from: { value: a, qualifier: null, estimate: false },
+      to: { value: b, qualifier: null, estimate: false },
+      label: measure,
+      fromText: String(a),
+      toText: String(b),
+    });
+    const layout = layoutFigures([row('a', 'km', 10, 20), row('b', 'km', 400, 1200), row('c', '%', 4, 5), row('d', undefined, 1, 2)]);
+    const [a, b, c, d] = layout.rows;
+    expect(a.domain).to.deep.equal(b.domain);
+    expect(a.domain[0] <= 10 && a.domain[1] >= 1200).to.equal(true);
+    expect(c.domain).not.to.deep.equal(a.domain);
+    expect(d.domain).not.to.deep.equal(c.domain);
+    expect([a.unit, c.unit, d.unit]).to.deep.equal(['km', '%', undefined]);
+    // one scale: the same value is at the same x in both rows of the unit
+    expect(b.from.x > a.to.x).to.equal(true);
+    // a bad value does not throw
+    expect(() => layoutFigures([row('e', 'x', NaN, 1)])).not.to.throw();
   });
 
   it('reads qualifiers as bounds: 超过 lower, 左右 approximate, 达/none exact, 以内 upper', () => {
@@ -40,7 +88,9 @@ describe('figures-layout (pure)', () => {
     );
     expect(layout.rows.length).to.equal(pairs.length);
     expect(layout.height).to.equal(pairs.length * ROW_HEIGHT);
-    const [gdp, rd] = layout.rows;
+    const [gdp, rd, universities] = layout.rows;
+    expect(universities.measure).to.equal('universities');
+    expect([universities.from.bound, universities.to.bound]).to.deep.equal(['exact', 'exact']);
     // own scales: the domains differ and each contains its two values
     expect(gdp.domain[0] <= 2.8 && gdp.domain[1] >= 4).to.equal(true);
     expect(rd.domain[0] <= 4.93 && rd.domain[1] >= 5).to.equal(true);

@@ -1,7 +1,9 @@
 /**
- * Pure layout of `<plan-figures mode="chart">`: the measures that have both a 2020 starting value and a goal in
- * the same unit (GDP 2.8 → 4 万亿元, R&D intensity 4.93% → 5%) → one row of marks per measure, each row on its
- * OWN linear scale (small multiples: 万亿元 and % never share an axis). No DOM, no Lit, no measurement: text widths
+ * Pure layout of `<plan-figures mode="chart">`: the measures that have two levels in the same unit — a 2020
+ * starting value and a goal (GDP 2.8 → 4 万亿元, R&D intensity 4.93% → 5%), or a start and the outcome it grew to
+ * (高校数量 9 → 15 所) — → one row of marks per measure. Rows are grouped by unit, and each unit has its OWN linear
+ * scale (small multiples: 万亿元, % and 所 never share an axis; two rows of one unit share one). Every other figure is
+ * listed by `notCharted` with its reason (a multiple, a rank, the only value of its measure). No DOM, no Lit, no measurement: text widths
  * are estimated from the font size, so the server draws the same chart as the browser (figures-chart.ts renders it
  * with Lit `svg` templates).
  *
@@ -35,31 +37,62 @@ export function boundOf(qualifier: string | null): Bound {
 
 export interface MeasurePair {
   readonly measure: string;
-  /** The 2020 starting value (a baseline with year 2020). */
+  /** The starting value: the earlier baseline (gdp-2020, universities-before). */
   readonly from: Figure;
-  /** The goal of the same measure and unit. */
+  /** The later value of the same measure and unit: a goal (gdp-2025), or the outcome a phrase says it grew to (universities). */
   readonly to: Figure;
 }
 
-/** Multiples and doublings (unit 倍) and increments (新增) are not levels: they cannot share a scale with one. */
-const isLevel = (f: Figure) => f.unit !== '倍' && f.qualifier !== '新增';
+/** A rank (居全国城市第二位, 居亚洲城市前五): unit 位, or the rank's qualifier 第 / 前 where the text writes no unit. */
+export const isRank = (f: Pick<Figure, 'unit' | 'qualifier'>): boolean => f.unit === '位' || f.qualifier === '第' || f.qualifier === '前';
+
+/** Multiples and doublings (unit 倍) are relative to a base, ranks are places: neither can share a scale with a level. */
+const isLevel = (f: Figure) => f.unit !== '倍' && !isRank(f);
 
 /**
- * Every measure with a 2020 baseline and a target of the same unit, in registry (reading) order of the baseline.
+ * Every measure with two levels in the same unit — a 2020 baseline and its goal (GDP 2.8 → 4 万亿元), or a start and
+ * the outcome a phrase says it grew to (高校数量从9所增至15所) — as one pair: the first baseline (in registry order)
+ * → the last target, or the last baseline if there is none. Pairs of the same unit come next to each other (in order
+ * of the unit's first pair), each group in registry (reading) order.
  * (gdp-2035, 翻一番, is a multiple: it has no place on the 万亿元 scale and is left out, as in `<plan-target>`.)
  */
 export function measurePairs(figures: readonly Figure[]): MeasurePair[] {
-  const pairs: MeasurePair[] = [];
-  for (const from of figures) {
-    if (from.kind !== 'baseline' || from.year !== 2020 || !isLevel(from)) continue;
-    const to = figures.find((t) => t.measure === from.measure && t.kind === 'target' && t.unit === from.unit && isLevel(t));
-    if (to) pairs.push({ measure: from.measure, from, to });
+  const groups = new Map<string, Figure[]>();
+  for (const f of figures) {
+    if (!isLevel(f)) continue;
+    const key = `${f.measure}\n${f.unit}`;
+    groups.set(key, [...(groups.get(key) ?? []), f]);
   }
-  return pairs;
+  const pairs: MeasurePair[] = [];
+  for (const list of groups.values()) {
+    const baselines = list.filter((f) => f.kind === 'baseline');
+    const targets = list.filter((f) => f.kind === 'target');
+    const from = baselines[0] ?? targets[0];
+    const to = targets.at(-1) ?? baselines.at(-1);
+    if (list.length > 1 && from && to && from !== to) pairs.push({ measure: from.measure, from, to });
+  }
+  const units = [...new Set(pairs.map((p) => p.from.unit))];
+  return units.flatMap((u) => pairs.filter((p) => p.from.unit === u));
+}
+
+/** Why a figure has no row in the chart. */
+export type NotChartedReason = 'multiple' | 'rank' | 'single';
+
+/**
+ * The figures the chart leaves out, each with its reason: a multiple (倍: relative to its own base), a rank, or a
+ * level that is the only one of its measure and unit (nothing to draw it from or to). Registry order.
+ */
+export function notCharted(figures: readonly Figure[]): { readonly figure: Figure; readonly reason: NotChartedReason }[] {
+  const charted = new Set(measurePairs(figures).flatMap((p) => [p.from, p.to]));
+  return figures
+    .filter((f) => !charted.has(f))
+    .map((figure) => ({ figure, reason: figure.unit === '倍' ? 'multiple' : isRank(figure) ? 'rank' : 'single' }));
 }
 
 export interface FiguresRowInput {
   readonly measure: string;
+  /** Rows of the same unit share one scale (their lengths compare); absent: a scale of its own. */
+  readonly unit?: string;
   readonly from: Pick<Figure, 'value' | 'qualifier' | 'estimate'>;
   readonly to: Pick<Figure, 'value' | 'qualifier' | 'estimate'>;
   /** The texts the element will print (row label; each end's value as written), for width estimates only. */
@@ -97,6 +130,8 @@ export interface TickMark {
 
 export interface FiguresRow {
   readonly measure: string;
+  /** The unit whose scale the row shares, or undefined (a scale of its own). */
+  readonly unit: string | undefined;
   readonly index: number;
   /** Top of the row, px. */
   readonly y: number;
@@ -181,16 +216,24 @@ export function layoutFigures(rows: readonly FiguresRowInput[], options: Figures
   const width = round(Math.max(left + minAxis + ARROW + rightRoom, PAD * 2 + labelWidth));
   const right = round(width - rightRoom - ARROW);
 
-  const out = rows.map((r, index): FiguresRow => {
-    const y = index * ROW_HEIGHT;
-    const axisY = y + 40;
-    const [lo = 0, hi = 0] = extent([r.from.value, r.to.value]);
+  // one scale per unit: rows of the same unit are drawn on the same domain, so their lengths compare
+  const group = (r: FiguresRowInput, index: number) => (r.unit === undefined ? `#${index}` : `=${r.unit}`);
+  const values = new Map<string, number[]>();
+  rows.forEach((r, i) => values.set(group(r, i), [...(values.get(group(r, i)) ?? []), r.from.value, r.to.value]));
+  const scaleOf = (key: string) => {
+    const [lo = 0, hi = 0] = extent(values.get(key) ?? [], (v) => (Number.isFinite(v) ? v : undefined));
     // pad the span (or the value itself when both ends are equal) so neither end sits on the axis's end
     const pad = Math.max((hi - lo) * 0.35, Math.abs(hi) * 0.02, 1e-9);
-    const x = scaleLinear()
+    return scaleLinear()
       .domain([lo - pad, hi + pad])
       .range([left, right])
       .nice(4);
+  };
+
+  const out = rows.map((r, index): FiguresRow => {
+    const y = index * ROW_HEIGHT;
+    const axisY = y + 40;
+    const x = scaleOf(group(r, index));
     const ticks = x.ticks(4).map((value) => ({ x: round(x(value)), value }));
     const tp = pathRound(DIGITS);
     for (const t of ticks) {
@@ -216,6 +259,7 @@ export function layoutFigures(rows: readonly FiguresRowInput[], options: Figures
     const [d0, d1] = x.domain();
     return {
       measure: r.measure,
+      unit: r.unit,
       index,
       y,
       labelX: PAD,

@@ -9,11 +9,28 @@
  * inside a slogan (半小时交通圈, 十分钟文化服务圈) is a figure, and a name, ordinal or count of items just named
  * (“十横十三纵”, 第二机场, 市、区、街道三级) is a non-figure with its reason.
  *
- * Years: stated years are used (预计二〇二〇年…, the 2035 doubling). Article 7 lists the 14th Five-Year
- * period's main goals, so its targets are 2025; article 35's “五年翻番” is a doubling over that same five-year
- * period, so 2025 too. In article 2, only the sentence that names 二〇二〇年 gets 2020: the other outcomes are
- * results of the 13th Five-Year period whose year the text does not state (null). Elsewhere: null — no year is
- * invented.
+ * What is a figure: a quantity that measures the city — its economy, society, environment — as an outcome of the
+ * period under review (a baseline) or a goal (a target). Baselines are the 13th Five-Year outcomes of article 2
+ * (test/data-contract.test.ts holds every baseline to article 2). Not figures, each in NON_FIGURES with its reason:
+ * names, ordinals, counts of items just named, figures of speech, and the narrative's own time spans — the Special
+ * Economic Zone's age (建立40年, 40年来, 经过40年: the years since 1980, a date, not a measured outcome), the length
+ * of the period reviewed (5年来, 经过五年: the 13th Five-Year period itself), a count of events that are not
+ * results of the city (三次视察: visits by the country's leader), a comparison by way of speech (上百年).
+ *
+ * Years: a figure gets a year only where the text states it. Article 7 lists the 14th Five-Year period's main
+ * goals, so its targets are 2025; article 35's “五年翻番” is a doubling over that same five-year period, so 2025 too;
+ * article 4's goals are 2035. In article 2, only the sentence that names 二〇二〇年 gets 2020 (the data contract
+ * checks it sentence by sentence): the rest of article 2 reports the period's results — totals over the five years
+ * (43万套 built, 近160万 people, growth of 30%), streaks, and levels reached at a time the text does not say — so
+ * null, also the start of a from → to pair (高校数量从9所增至15所: 9 is the count when the period began, a year the
+ * text does not state). Elsewhere: null — no year is invented.
+ *
+ * Labels and units: `label` is the part of the phrase that names what is counted, so that it says what the value
+ * is of (基础教育学位数量增长 超30%, 建设筹集公共住房 43万套); 新增 (added) belongs there too (新增基础教育学位 87.1万座
+ * counts places to be added), never in `qualifier`, which says how exactly the value is stated (超过, 左右, 达 …).
+ * `unit` is what the text writes right after the value (160万人口 → 万人口); a rank has the unit the text writes
+ * (第二位 → 位) and none where it writes none (前五, “top five”: the qualifier 前 or 第 marks a rank). `base` is what
+ * a multiple or a share is relative to, as written (“十二五”期末的三倍, 市级科研资金的30%).
  *
  * This module is small and has no dependencies: `<plan-target>` and `<plan-timeline>` bundle it whole.
  */
@@ -35,15 +52,15 @@ export const FIGURES: readonly Figure[] = [
   fig({ id: 'export-streak', measure: 'export-streak', label: '出口总额', kind: 'baseline', value: 28, valueText: '二十八', unit: '连冠', qualifier: null, year: null, article: 2, phrase: '出口总额实现全国“二十八连冠”' }),
   fig({ id: 'metro-planned-length', measure: 'metro-planned-length', label: '地铁规划总里程', kind: 'baseline', value: 1200, valueText: '1200', unit: '公里', qualifier: '超过', year: null, article: 2, phrase: '地铁规划总里程超过1200公里' }),
   fig({ id: 'metro-operating-length', measure: 'metro-operating-length', label: '运营总里程', kind: 'baseline', value: 400, valueText: '400', unit: '公里', qualifier: '突破', year: null, article: 2, phrase: '运营总里程突破400公里' }),
-  fig({ id: 'school-places-growth', measure: 'school-places-growth', label: '基础教育学位数量', kind: 'baseline', value: 30, valueText: '30', unit: '%', qualifier: '超', year: null, article: 2, phrase: '基础教育学位数量增长超30%' }),
+  fig({ id: 'school-places-growth', measure: 'school-places-growth', label: '基础教育学位数量增长', kind: 'baseline', value: 30, valueText: '30', unit: '%', qualifier: '超', year: null, article: 2, phrase: '基础教育学位数量增长超30%' }),
   fig({ id: 'universities-before', measure: 'universities', label: '高校数量', kind: 'baseline', value: 9, valueText: '9', unit: '所', qualifier: null, year: null, article: 2, phrase: '高校数量从9所增至15所' }),
   fig({ id: 'universities', measure: 'universities', label: '高校数量', kind: 'baseline', value: 15, valueText: '15', unit: '所', qualifier: null, year: null, article: 2, phrase: '高校数量从9所增至15所' }),
   fig({ id: 'top-hospitals-growth', measure: 'top-hospitals', label: '三甲医院总量', kind: 'baseline', value: 2, valueText: '翻番', unit: '倍', qualifier: '接近', year: null, article: 2, phrase: '三甲医院总量接近翻番' }),
-  fig({ id: 'public-housing', measure: 'public-housing', label: '公共住房', kind: 'baseline', value: 43, valueText: '43', unit: '万套', qualifier: null, year: null, article: 2, phrase: '建设筹集公共住房43万套' }),
-  fig({ id: 'public-housing-multiple', measure: 'public-housing-multiple', label: '公共住房', kind: 'baseline', value: 2.4, valueText: '2.4', unit: '倍', qualifier: null, year: null, article: 2, phrase: '建设筹集公共住房43万套，是“十二五”时期的2.4倍', base: '“十二五”时期' }),
+  fig({ id: 'public-housing', measure: 'public-housing', label: '建设筹集公共住房', kind: 'baseline', value: 43, valueText: '43', unit: '万套', qualifier: null, year: null, article: 2, phrase: '建设筹集公共住房43万套' }),
+  fig({ id: 'public-housing-multiple', measure: 'public-housing-multiple', label: '建设筹集公共住房', kind: 'baseline', value: 2.4, valueText: '2.4', unit: '倍', qualifier: null, year: null, article: 2, phrase: '建设筹集公共住房43万套，是“十二五”时期的2.4倍', base: '“十二五”时期' }),
   fig({ id: 'culture-industry-share', measure: 'culture-industry-share', label: '文化产业增加值占地区生产总值比重', kind: 'baseline', value: 8, valueText: '8', unit: '%', qualifier: '达', year: null, article: 2, phrase: '文化产业增加值占地区生产总值比重达8%' }),
   fig({ id: 'civilised-city-streak', measure: 'civilised-city-streak', label: '全国文明城市', kind: 'baseline', value: 6, valueText: '六', unit: '连冠', qualifier: null, year: null, article: 2, phrase: '实现全国文明城市“六连冠”' }),
-  fig({ id: 'poverty-relief', measure: 'poverty-relief', label: '人口实现脱贫', kind: 'baseline', value: 160, valueText: '160', unit: '万', qualifier: '近', year: null, article: 2, phrase: '助力近160万人口实现脱贫' }),
+  fig({ id: 'poverty-relief', measure: 'poverty-relief', label: '实现脱贫', kind: 'baseline', value: 160, valueText: '160', unit: '万人口', qualifier: '近', year: null, article: 2, phrase: '助力近160万人口实现脱贫' }),
   fig({ id: 'poverty-relief-rating', measure: 'poverty-relief-rating', label: '全国扶贫协作“好”档次', kind: 'baseline', value: 3, valueText: '3', unit: '年', qualifier: '近', year: null, article: 2, phrase: '近3年连续被评为全国扶贫协作“好”档次' }),
   // Article 4 — the 2035 long-range goal
   fig({ id: 'gdp-2035', measure: 'gdp', label: '经济总量', kind: 'target', value: 2, valueText: '翻一番', unit: '倍', qualifier: null, year: 2035, article: 4, phrase: '经济总量、人均地区生产总值在二〇二〇年基础上翻一番', base: '二〇二〇年' }),
@@ -52,7 +69,7 @@ export const FIGURES: readonly Figure[] = [
   fig({ id: 'gdp-2025', measure: 'gdp', label: '经济总量', kind: 'target', value: 4, valueText: '4', unit: '万亿元', qualifier: '超过', year: 2025, article: 7, phrase: '经济总量超过4万亿元' }),
   fig({ id: 'rd-intensity-2025', measure: 'rd-intensity', label: '全社会研发投入占地区生产总值比重', kind: 'target', value: 5, valueText: '5', unit: '%', qualifier: '左右', year: 2025, article: 7, phrase: '全社会研发投入占地区生产总值比重达5%左右' }),
   // Articles 8–73 — targets of the period, year not stated
-  fig({ id: 'basic-research-share', measure: 'basic-research-share', label: '基础研究资金投入', kind: 'target', value: 30, valueText: '30', unit: '%', qualifier: '不低于', year: null, article: 8, phrase: '确保每年基础研究资金投入不低于市级科研资金的30%' }),
+  fig({ id: 'basic-research-share', measure: 'basic-research-share', label: '基础研究资金投入', kind: 'target', value: 30, valueText: '30', unit: '%', qualifier: '不低于', year: null, article: 8, phrase: '确保每年基础研究资金投入不低于市级科研资金的30%', base: '市级科研资金' }),
   fig({ id: 'metro-area-subway', measure: 'metro-area-subway', label: '地铁', kind: 'target', value: 1000, valueText: '1000', unit: '公里', qualifier: null, year: null, article: 25, phrase: '规划建设1000公里地铁' }),
   fig({ id: 'metro-area-light-rail', measure: 'metro-area-light-rail', label: '轻轨和城际铁路', kind: 'target', value: 1000, valueText: '1000', unit: '公里', qualifier: null, year: null, article: 25, phrase: '1000公里轻轨和城际铁路' }),
   fig({ id: 'metro-area-expressways', measure: 'metro-area-expressways', label: '高快速路', kind: 'target', value: 1000, valueText: '1000', unit: '公里', qualifier: null, year: null, article: 25, phrase: '1000公里高快速路' }),
@@ -63,7 +80,7 @@ export const FIGURES: readonly Figure[] = [
   fig({ id: 'inner-bay-travel-time', measure: 'inner-bay-travel-time', label: '内湾', kind: 'target', value: 0.5, valueText: '半', unit: '小时', qualifier: null, year: null, article: 42, phrase: '形成“内湾半小时、湾区一小时”交通网络体系' }),
   fig({ id: 'bay-area-travel-time', measure: 'bay-area-travel-time', label: '湾区', kind: 'target', value: 1, valueText: '一', unit: '小时', qualifier: null, year: null, article: 42, phrase: '形成“内湾半小时、湾区一小时”交通网络体系' }),
   fig({ id: 'culture-service-radius', measure: 'culture-service-radius', label: '文化服务圈', kind: 'target', value: 10, valueText: '十', unit: '分钟', qualifier: null, year: null, article: 49, phrase: '建成“十分钟文化服务圈”' }),
-  fig({ id: 'school-places-2025', measure: 'school-places', label: '基础教育学位', kind: 'target', value: 87.1, valueText: '87.1', unit: '万座', qualifier: '新增', year: null, article: 53, phrase: '新增基础教育学位87.1万座' }),
+  fig({ id: 'school-places-2025', measure: 'school-places-added', label: '新增基础教育学位', kind: 'target', value: 87.1, valueText: '87.1', unit: '万座', qualifier: null, year: null, article: 53, phrase: '新增基础教育学位87.1万座' }),
   fig({ id: 'top-hospitals-doubling', measure: 'top-hospitals', label: '三甲医院数量', kind: 'target', value: 2, valueText: '倍增', unit: '倍', qualifier: null, year: null, article: 54, phrase: '推动三甲医院数量倍增' }),
   fig({ id: 'elderly-care-radius', measure: 'elderly-care-radius', label: '养老服务圈', kind: 'target', value: 15, valueText: '15', unit: '分钟', qualifier: null, year: null, article: 57, phrase: '构建15分钟养老服务圈' }),
 ];
@@ -75,6 +92,9 @@ const JUST_NAMED = 'counts the items named right before it, not a measure';
 const PLACE = 'part of a place name (三角: the Yangtze or Pearl River Delta), not a quantity';
 const SESSION = 'ordinal of a plenary session';
 const DUAL_CIRCULATION = 'name of the “dual circulation” strategy (domestic and international), not a quantity';
+const SEZ_AGE =
+  'the Special Economic Zone’s age (the years since 1980): a date of the narrative, not a measured outcome of the city; a baseline is a 13th Five-Year outcome of article 2';
+const REVIEW_PERIOD = 'the length of the period reviewed (the 13th Five-Year period itself), not a measured outcome';
 const THOUSAND_PARKS = 'name of the park programme (“City of a Thousand Parks”); the text states no count of parks';
 
 /** Numbers in the text that are not quantities, each with the reason. */
@@ -98,16 +118,16 @@ export const NON_FIGURES: readonly NonFigure[] = [
   { where: 'chapter-6', phrase: '“一国两制”', reason: NAME },
   { where: 'chapter-15', phrase: '二〇三五年远景目标', reason: YEARS },
   { where: 'chapter-15', phrase: '“十四五”', reason: PERIOD },
-  { where: 1, phrase: '建立40年', reason: 'age of the Special Economic Zone (the article title), not a measure' },
-  { where: 1, phrase: '40年来', reason: 'duration (“in the 40 years since”), not a measure' },
+  { where: 1, phrase: '建立40年', reason: SEZ_AGE },
+  { where: 1, phrase: '40年来', reason: SEZ_AGE },
   { where: 1, phrase: '由一座落后的边陲小镇', reason: 'article “一座” (a), not a count' },
-  { where: 1, phrase: '上百年走完的历程', reason: 'figure of speech (a century), not a measure' },
+  { where: 1, phrase: '上百年走完的历程', reason: 'figure of speech: what other cities took “a hundred years and more” to do; it measures those cities loosely, not Shenzhen' },
   { where: 1, phrase: '一张白纸', reason: 'figure of speech (“a blank sheet of paper”), not a count' },
   { where: 2, phrase: '意义的五年', reason: PERIOD },
   { where: 2, phrase: '党的十八大', reason: 'ordinal of a Party congress' },
-  { where: 2, phrase: '三次视察广东、深圳', reason: 'narrative count of leadership visits, not a measure of the city' },
+  { where: 2, phrase: '三次视察广东、深圳', reason: 'a count of visits by the country’s leader since 2012 (党的十八大以来): an event of the narrative, not an outcome of the city or of the period reviewed' },
   { where: 2, phrase: '建立40周年', reason: 'anniversary in the name of an event' },
-  { where: 2, phrase: '5年来', reason: 'duration of the period reviewed, not a measure' },
+  { where: 2, phrase: '5年来', reason: REVIEW_PERIOD },
   { where: 2, phrase: '“四个意识”', reason: NAME },
   { where: 2, phrase: '“四个自信”', reason: NAME },
   { where: 2, phrase: '“两个维护”', reason: NAME },
@@ -117,11 +137,11 @@ export const NON_FIGURES: readonly NonFigure[] = [
   { where: 2, phrase: '“一核一带一区”', reason: NAME },
   { where: 2, phrase: '5G独立组网', reason: 'technology name (5G)' },
   { where: 2, phrase: 'PM2.5年均浓度', reason: 'pollutant name (PM2.5); the sentence gives no value' },
-  { where: 2, phrase: '经过五年的砥砺奋斗', reason: 'duration of the period reviewed, not a measure' },
+  { where: 2, phrase: '经过五年的砥砺奋斗', reason: REVIEW_PERIOD },
   { where: 2, phrase: '“十三五”', reason: PERIOD },
   { where: 2, phrase: '“十横十三纵”', reason: 'name of the expressway network layout (10 east–west and 13 north–south corridors); the sentence reports construction under way, not a measured result' },
   { where: 2, phrase: '“千园之城”', reason: THOUSAND_PARKS },
-  { where: 3, phrase: '经过40年的发展', reason: 'age of the Special Economic Zone, not a measure' },
+  { where: 3, phrase: '经过40年的发展', reason: SEZ_AGE },
   { where: 3, phrase: '百年未有之大变局', reason: 'set phrase (“changes unseen in a century”)' },
   { where: 3, phrase: '“两个大局”', reason: NAME },
   { where: 3, phrase: '“十四五”', reason: PERIOD },

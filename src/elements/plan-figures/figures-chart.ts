@@ -1,14 +1,23 @@
 /**
  * The chart of `<plan-figures mode="chart">`: its SVG, as Lit templates computed from a pure layout
- * (src/charts/figures-layout.ts), and the same information as a visually hidden list beside it (the SVG is hidden
- * from assistive technology). Rendered the same on the server and in the browser.
+ * (src/charts/figures-layout.ts), the same information as a visually hidden list beside it (the SVG is hidden
+ * from assistive technology), and the list of the figures it leaves out with the reason for each. Rendered the same
+ * on the server and in the browser.
  *
  * A chunk of its own: the element import()s this module (with figures-layout.ts and D3: d3-scale, d3-array,
  * d3-path) only when `mode="chart"` is used, so a table-only page never downloads it (see plan-figures.ts
  * `loadChart`). Nothing here may be imported statically by the element, only types.
  */
 import { html, svg, nothing, type TemplateResult } from 'lit';
-import { layoutFigures, measurePairs, MARKER_RADIUS, type EndMark, type FiguresLayout } from '../../charts/figures-layout.js';
+import {
+  layoutFigures,
+  measurePairs,
+  notCharted,
+  MARKER_RADIUS,
+  type EndMark,
+  type FiguresLayout,
+  type NotChartedReason,
+} from '../../charts/figures-layout.js';
 import { valueParts } from '../../data/figure-format.js';
 import type { Figure } from '../../data/types.js';
 import type { CommonStrings } from '../../i18n/sections/common.js';
@@ -70,14 +79,19 @@ export interface ChartInput {
   readonly figures: readonly Figure[];
   /** A figure with its label (and unit …) in the locale in effect. */
   readonly local: (f: Figure) => Figure;
+  /** A figure's row label in the locale in effect (naming its own quantity, as in the table). */
+  readonly label: (f: Figure) => string;
   readonly t: FiguresStrings;
   readonly common: CommonStrings;
   /** A tick value as the locale writes numbers. */
   readonly tick: (v: number) => string;
 }
 
-/** The chart (in `.chart-wrap`) and, for screen readers, a visually hidden list saying the same. */
-export function renderChart({ figures, local, t, common, tick }: ChartInput): TemplateResult {
+/**
+ * The chart (in `.chart-wrap`) and, for screen readers, a visually hidden list saying the same; then the figures the
+ * chart leaves out, by reason (a multiple, a rank, the only value of its measure), each with its row label.
+ */
+export function renderChart({ figures, local, label, t, common, tick }: ChartInput): TemplateResult {
   const pairs = measurePairs(figures);
   const endText = (f: Figure): EndText => {
     const p = valueParts(local(f));
@@ -94,6 +108,7 @@ export function renderChart({ figures, local, t, common, tick }: ChartInput): Te
   const layout = layoutFigures(
     pairs.map((p, i) => ({
       measure: p.measure,
+      unit: p.from.unit,
       from: p.from,
       to: p.to,
       label: texts[i].label,
@@ -101,8 +116,29 @@ export function renderChart({ figures, local, t, common, tick }: ChartInput): Te
       toText: flat(texts[i].to),
     })),
   );
+  const left = notCharted(figures);
+  const reasons: [NotChartedReason, string][] = [
+    ['multiple', t.notChartedMultiple],
+    ['rank', t.notChartedRank],
+    ['single', t.notChartedSingle],
+  ];
   return html`<div class="chart-wrap">${renderFiguresChart(layout, texts, tick)}</div>
     <ul class="visually-hidden">
-      ${texts.map((x) => html`<li>${t.chartRow(x.label, flat(x.from), flat(x.to))}</li>`)}
-    </ul>`;
+      ${texts.map(
+        (x, i) => html`<li>${(pairs[i].to.kind === 'target' ? t.chartRow : t.chartRowOutcome)(x.label, flat(x.from), flat(x.to))}</li>`,
+      )}
+    </ul>
+    ${
+      left.length
+        ? html`<div class="not-charted" part="not-charted">
+            <p class="not-charted-heading">${t.notChartedHeading}</p>
+            <ul>
+              ${reasons.map(([reason, text]) => {
+                const labels = left.filter((n) => n.reason === reason).map((n) => label(n.figure));
+                return labels.length ? html`<li data-reason=${reason}>${t.notChartedItem(text, labels)}</li>` : nothing;
+              })}
+            </ul>
+          </div>`
+        : nothing
+    }`;
 }

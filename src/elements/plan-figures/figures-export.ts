@@ -25,3 +25,13 @@ export function toJson(figures: readonly Figure[]): string {
 export function fileName(slug: string, ext: 'csv' | 'json'): string {
   return `shenzhen-plan-figures-${slug}.${ext}`;
 }
+
+const plain = /* @__PURE__ */ new Intl.NumberFormat('en-US', { useGrouping: false, maximumSignificantDigits: 15 });
+
+/**
+ * A number as a CSV field for machines: ASCII digits, "." for decimals, no grouping, no exponent, at most 15
+ * significant digits (87.1 × 10000 is 871000, not 871000.0000000001). Not a finite number → '' (never throws).
+ */
+export function csvNumber(value: unknown): string {
+  return typeof value === 'number' && Number.isFinite(value) ? plain.format(value) : '';
+}

@@ -118,3 +118,42 @@ export function sortRows<R extends { readonly figure: Figure; readonly index: nu
   };
   return out.sort((a, b) => compare(a, b) || a.index - b.index);
 }
+
+/**
+ * Which end of a from → to phrase a figure is, when another figure of the same measure states the other end in the
+ * same phrase under the same label (高校数量从9所增至15所: universities-before is the start, universities the end): the
+ * one whose value + unit the phrase writes first is the start. Undefined for every other figure.
+ */
+export function phraseEnd(f: Figure, all: readonly Figure[]): 'start' | 'end' | undefined {
+  const twins = all.filter((o) => o.measure === f.measure && o.phrase === f.phrase && o.label === f.label && o.base === f.base);
+  if (twins.length < 2) return undefined;
+  const at = (o: Figure) => o.phrase.indexOf(o.valueText + o.unit);
+  return twins.every((o) => o === f || at(f) < at(o)) ? 'start' : 'end';
+}
+
+/** The strings rowLabel appends (FiguresStrings), and how the locale writes a year (common.year). */
+export interface LabelStrings {
+  readonly labelBase: (base: string) => string;
+  readonly labelStart: string;
+  readonly labelEnd: string;
+  readonly labelYear: (year: string) => string;
+  readonly year: (year: number) => string;
+}
+
+/**
+ * A row's label, naming its own quantity: the figure's label in the locale (`local`), then the base of a multiple or
+ * a share (建设筹集公共住房（以“十二五”时期为基数）, 2.4倍), or which end of a from → to phrase it is (高校数量（起点）, 9所),
+ * and where the registry has the same label for another year, the year (…比重（2020年）, …比重（2025年）). Unique
+ * across the registry in every locale (test/registry.test.ts): the table's row headers and the CSV's first column.
+ */
+export function rowLabel(f: Figure, local: Pick<Figure, 'label' | 'base'>, all: readonly Figure[], t: LabelStrings): string {
+  const end = (o: Figure) => phraseEnd(o, all);
+  const same = (o: Figure) => o.label === f.label && o.base === f.base && end(o) === end(f);
+  const e = end(f);
+  return (
+    local.label +
+    (local.base ? t.labelBase(local.base) : '') +
+    (e ? (e === 'start' ? t.labelStart : t.labelEnd) : '') +
+    (f.year !== null && all.some((o) => o !== f && same(o)) ? t.labelYear(t.year(f.year)) : '')
+  );
+}

@@ -59,6 +59,7 @@ export const styles = [
     }
     .count,
     .note,
+    .not-charted,
     .est {
       color: var(--_muted);
       font-size: 0.875em;
@@ -129,6 +130,14 @@ export const styles = [
     /* chart */
     .chart-heading {
       font-weight: 600;
+    }
+    .not-charted-heading {
+      margin-block-end: 0.25em;
+      font-weight: 600;
+    }
+    .not-charted ul {
+      margin-block-start: 0;
+      padding-inline-start: 1.25em;
     }
     .chart-wrap {
       overflow-x: auto;

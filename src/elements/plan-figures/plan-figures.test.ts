@@ -3,7 +3,9 @@ import { sendKeys } from '@web/test-runner-commands';
 import { allFigures, figures as queryFigures } from '../../data/figure-index.js';
 import { formatValue } from '../../data/figure-format.js';
 import { getArticleRef } from '../../data/article-index.js';
-import { measurePairs } from '../../charts/figures-layout.js';
+import { measurePairs, notCharted } from '../../charts/figures-layout.js';
+import { csvField } from './figures-export.js';
+import { rowLabel } from './figures-model.js';
 import type { Figure } from '../../data/types.js';
 import '../../define/plan-figures.js';
 import type { PlanFigures, PlanFiguresDownloadEvent } from './plan-figures.js';
@@ -12,6 +14,7 @@ import { en as enStrings } from '../../i18n/en/figures.js';
 import { figures as enFigures } from '../../generated/en/figures.js';
 import { figures as hkFigures } from '../../generated/zh-Hant-HK/figures.js';
 import { chapters as hkChapters } from '../../generated/zh-Hant-HK/chapters.js';
+import { ui as hkUi } from '../../generated/zh-Hant-HK/ui.js';
 import { chapters as enChapters } from '../../generated/en/chapters.js';
 import { loadSeed, loadSnapshot, serializeSvg, warningsOfEachTest } from '../../../test/helpers/index.js';
 
@@ -30,6 +33,8 @@ const inSeed = (s: string): void => {
 
 const warnings = warningsOfEachTest();
 const zh = figuresStrings.source;
+const zhLabels = { ...zh, year: (y: number) => `${y}年` };
+const enLabels = { ...enStrings, year: String };
 const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const root = (el: Element) => el.shadowRoot!;
 const bodyRows = (el: Element) => [...root(el).querySelectorAll<HTMLTableRowElement>('tbody tr[data-id]')];
@@ -107,7 +112,8 @@ describe('<plan-figures> table', () => {
     const shown = cells(el);
     allFigures.forEach((f, i) => {
       const [label, value, year, kind, source] = shown[i];
-      expect(label, f.id).to.equal(f.label);
+      expect(label, f.id).to.equal(rowLabel(f, f, allFigures, zhLabels));
+      expect(label.startsWith(f.label), f.id).to.equal(true);
       expect(value, f.id).to.equal(formatValue(f) + (f.estimate ? '（预计）' : ''));
       expect(squash(bodyRows(el)[i].querySelector('[part="value"]')!.textContent), f.id).to.equal(formatValue(f));
       expect(year, f.id).to.equal(f.year === null ? '原文未注明年份' : `${f.year}年`);
@@ -283,9 +289,65 @@ describe('<plan-figures> downloads', () => {
     expect(e.content.startsWith('\uFEFF')).to.equal(true);
     expect(e.content.endsWith('\r\n')).to.equal(true);
     const [header, ...rows] = parseCsv(e.content.slice(1));
-    expect(header).to.deep.equal([zh.colLabel, zh.colValue, zh.colYear, zh.colKind, zh.colSource]);
-    expect(rows).to.deep.equal(cells(el));
+    expect(header).to.deep.equal([
+      zh.colLabel,
+      zh.colValue,
+      zh.colYear,
+      zh.colKind,
+      zh.colSource,
+      zh.colPhrase,
+      zh.colNumber,
+      zh.colUnit,
+      zh.colYearNumber,
+    ]);
+    expect(rows.map((r) => r.slice(0, 5))).to.deep.equal(cells(el));
     expect(rows.length).to.equal(queryFigures({ kind: 'target' }).length);
+    // re-serialising the parsed fields gives the file back: every field quoted where RFC 4180 needs it
+    expect(e.content.slice(1)).to.equal([header, ...rows].map((r) => r.map(csvField).join(',') + '\r\n').join(''));
+  });
+
+  it('CSV: the exact phrase, a plain number, its unit and the year; unique labels; 不低于30% keeps its subject', async () => {
+    const el = await fixture<PlanFigures>(html`<plan-figures></plan-figures>`);
+    const [header, ...rows] = parseCsv(capture(el, 'csv').content.slice(1));
+    expect(rows.length).to.equal(allFigures.length);
+    for (const r of rows) expect(r.length, r[0]).to.equal(header.length);
+    const labels = rows.map((r) => r[0]);
+    expect(labels.filter((l, i) => labels.indexOf(l) !== i)).to.deep.equal([]);
+    allFigures.forEach((f, i) => {
+      const [, , , , , phrase, number, unit, year] = rows[i];
+      expect(phrase, f.id).to.equal(f.phrase);
+      expect(seed.includes(phrase), `${f.id}: the phrase is the seed's`).to.equal(true);
+      expect(Number(number), f.id).to.equal(f.value);
+      expect(number, f.id).to.match(/^\d+(\.\d+)?$/);
+      expect(unit, f.id).to.equal(f.unit);
+      expect(year, f.id).to.equal(f.year === null ? '' : String(f.year));
+    });
+    // the units the text writes: 160万人口, 87.1万座; the share's subject, as the seed writes it
+    const row = (id: string) => rows[allFigures.findIndex((f) => f.id === id)];
+    inSeed('助力近160万人口实现脱贫');
+    expect(row('poverty-relief').slice(5, 8)).to.deep.equal(['助力近160万人口实现脱贫', '160', '万人口']);
+    const share = fig('basic-research-share');
+    inSeed(`${share.label}${share.qualifier}${share.base}的30%`);
+    expect(row('basic-research-share')[0]).to.include(share.base);
+    expect(row('basic-research-share')[5]).to.equal(share.phrase);
+    expect(row('gdp-2035').slice(6, 9)).to.deep.equal(['2', '倍', '2035']);
+  });
+
+  it('CSV in English: numbers in the English unit (43 万套 → 430000 units), the phrase in the original', async () => {
+    const el = await ready(await fixture<PlanFigures>(html`<plan-figures lang="en"></plan-figures>`));
+    const [header, ...rows] = parseCsv(capture(el, 'csv').content.slice(1));
+    expect(header.slice(5)).to.deep.equal([enStrings.colPhrase, enStrings.colNumber, enStrings.colUnit, enStrings.colYearNumber]);
+    const row = (id: string) => rows[allFigures.findIndex((f) => f.id === id)];
+    expect(row('public-housing').slice(5, 8)).to.deep.equal([
+      fig('public-housing').phrase,
+      '430000',
+      enFigures['public-housing'].unit.trim(),
+    ]);
+    expect(row('gdp-2025').slice(6, 8)).to.deep.equal(['4', 'trillion yuan']);
+    expect(row('poverty-relief').slice(6, 8)).to.deep.equal(['1.6', 'million people']);
+    expect(row('digital-economy-doubling').slice(6, 8)).to.deep.equal(['2', enStrings.times]);
+    const labels = rows.map((r) => r[0]);
+    expect(labels.filter((l, i) => labels.indexOf(l) !== i)).to.deep.equal([]);
   });
 
   it('JSON: parses back to the filtered figures of the dataset (Figure shape)', async () => {
@@ -379,6 +441,54 @@ describe('<plan-figures mode="chart">', () => {
     expect(root(el).querySelector('table') === null).to.equal(true);
   });
 
+  it('charts every measure with two levels of one unit, grouped by unit; 9 → 15 所 is an outcome, not a goal', async () => {
+    const el = await fixture<PlanFigures>(html`<plan-figures mode="chart"></plan-figures>`);
+    const pairs = measurePairs(allFigures);
+    expect(pairs.map((p) => p.measure)).to.deep.equal(['gdp', 'rd-intensity', 'universities']);
+    const rows = [...root(el).querySelectorAll('svg.chart g.row')];
+    expect(rows.map((r) => r.getAttribute('data-measure'))).to.deep.equal(['gdp', 'rd-intensity', 'universities']);
+    inSeed('高校数量从9所增至15所');
+    expect(squash(rows[2].textContent).replace(/\s/g, '')).to.include('9所');
+    expect(squash(rows[2].textContent).replace(/\s/g, '')).to.include('15所');
+    const items = [...root(el).querySelectorAll('ul.visually-hidden li')].map((li) => squash(li.textContent));
+    expect(items[2]).to.equal(zh.chartRowOutcome(fig('universities').label, '9所', '15所'));
+    expect(items[2]).to.equal('高校数量：起点9所，终点15所');
+  });
+
+  it('says, per figure not charted, why: multiples, ranks, single values, each figure once by its row label', async () => {
+    const el = await fixture<PlanFigures>(html`<plan-figures mode="chart"></plan-figures>`);
+    await expect(el).to.be.accessible();
+    const box = root(el).querySelector('[part="not-charted"]')!;
+    expect(squash(box.querySelector('.not-charted-heading')!.textContent)).to.equal(zh.notChartedHeading);
+    const left = notCharted(allFigures);
+    const label = (f: Figure) => rowLabel(f, f, allFigures, zhLabels);
+    const items = [...box.querySelectorAll('li')];
+    expect(items.map((li) => li.dataset.reason)).to.deep.equal(['multiple', 'rank', 'single']);
+    const text = { multiple: zh.notChartedMultiple, rank: zh.notChartedRank, single: zh.notChartedSingle };
+    for (const li of items) {
+      const reason = li.dataset.reason as keyof typeof text;
+      const labels = left.filter((n) => n.reason === reason).map((n) => label(n.figure));
+      expect(squash(li.textContent)).to.equal(zh.notChartedItem(text[reason], labels));
+    }
+    // every figure is either a row's end or named once in the list
+    const pairs = measurePairs(allFigures);
+    expect(pairs.length * 2 + left.length).to.equal(allFigures.length);
+    expect(squash(items[0].textContent)).to.include(label(fig('gdp-2035')));
+    expect(squash(items[1].textContent)).to.include(label(fig('gdp-rank-asia-2020')));
+    expect(squash(items[2].textContent)).to.include(label(fig('basic-research-share')));
+    // translated, with the English labels
+    const en = await ready(await fixture<PlanFigures>(html`<plan-figures mode="chart" lang="en"></plan-figures>`));
+    const enBox = root(en).querySelector('[part="not-charted"]')!;
+    expect(squash(enBox.querySelector('.not-charted-heading')!.textContent)).to.equal(enStrings.notChartedHeading);
+    expect(squash(enBox.querySelector('li[data-reason="rank"]')!.textContent)).to.equal(
+      enStrings.notChartedItem(enStrings.notChartedRank, [
+        enFigures['gdp-rank-asia-2020'].label,
+        enFigures['high-tech-enterprises-rank'].label,
+      ]),
+    );
+    await expect(en).to.be.accessible();
+  });
+
   it('matches the committed snapshot (src/charts/__snapshots__/figures-chart.svg.txt, checked by eye)', async () => {
     const el = await fixture<PlanFigures>(html`<plan-figures mode="chart"></plan-figures>`);
     expect(serializeSvg(root(el).querySelector('svg.chart')!)).to.equal(await loadSnapshot('figures-chart.svg.txt'));
@@ -408,7 +518,7 @@ describe('<plan-figures> locales', () => {
     const shown = cells(el);
     allFigures.forEach((f, i) => {
       const t = { ...f, ...enFigures[f.id] };
-      expect(shown[i][0], f.id).to.equal(t.label);
+      expect(shown[i][0], f.id).to.equal(rowLabel(f, t, allFigures, enLabels));
       expect(squash(bodyRows(el)[i].querySelector('[part="value"]')!.textContent), f.id).to.equal(squash(formatValue(t)));
       expect(shown[i][3], f.id).to.equal(f.kind === 'target' ? enStrings.kindTarget : enStrings.kindBaseline);
     });
@@ -429,7 +539,8 @@ describe('<plan-figures> locales', () => {
     const el = await ready(await fixture<PlanFigures>(html`<plan-figures lang="zh-Hant-HK" kind="baseline"></plan-figures>`));
     expect(root(el).querySelector('[part="base"]')!.getAttribute('lang')).to.equal('zh-Hant-HK');
     const expected = queryFigures({ kind: 'baseline' });
-    expect(cells(el).map((c) => c[0])).to.deep.equal(expected.map((f) => hkFigures[f.id].label));
+    const hkLabels = { ...hkUi.figures, year: (y: number) => `${y}年` };
+    expect(cells(el).map((c) => c[0])).to.deep.equal(expected.map((f) => rowLabel(f, { ...f, ...hkFigures[f.id] }, allFigures, hkLabels)));
     expect(squash(root(el).querySelector('caption')!.textContent)).to.equal('規劃數據一覽');
     // chapter options name the chapters in the locale (the locale's outline chunk)
     const options = [...select(el, 'chapter').options].map((o) => squash(o.textContent));

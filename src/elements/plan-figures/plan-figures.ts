@@ -5,7 +5,7 @@ import { chapterSummaries } from '../../data/chapters.js';
 import { formatValue, valueParts } from '../../data/figure-format.js';
 import { allFigures } from '../../data/figure-index.js';
 import type { Figure } from '../../data/types.js';
-import { localFigure, outlinePending } from '../../i18n/packs.js';
+import { localFigure, outlinePending, type LocalFigure } from '../../i18n/packs.js';
 import { figuresStrings, type FiguresStrings } from '../../i18n/sections/figures.js';
 import { PlanEvent } from '../../internal/events.js';
 import { articleHref, isSafeHrefTemplate } from '../../internal/href.js';
@@ -13,13 +13,15 @@ import { PlanElement } from '../../internal/plan-element.js';
 import { creditStyles, sourceCredit } from '../../internal/source-credit.js';
 import { warnOnce } from '../../internal/warn.js';
 import { chartLoad, chartModule, loadChart } from './chart-load.js';
-import { fileName, toCsv, toJson } from './figures-export.js';
+import { csvNumber, fileName, toCsv, toJson } from './figures-export.js';
 import {
   COLUMNS,
   filterFigures,
   filterSlug,
   parseFilter,
+  rowLabel,
   sortRows,
+  type LabelStrings,
   yearsOf,
   type FiguresColumn,
   type FiguresFilter,
@@ -61,6 +63,8 @@ export class PlanFiguresDownloadEvent extends PlanEvent {
 /** A table row: the figure (registry) and the texts shown, in the locale in effect. */
 interface Row {
   readonly figure: Figure;
+  /** The figure with its text in the locale in effect. */
+  readonly local: LocalFigure;
   readonly index: number;
   readonly label: string;
   readonly value: string;
@@ -76,15 +80,19 @@ interface Row {
  * as a chart of the measures that have a 2020 starting value and a goal.
  *
  * Table (default): label, value as written (qualifier, number and unit: 超过4万亿元, 5%左右), year (or 原文未注明年份 —
- * never invented), kind (已实现 / 目标) and source article. Each column header is a button that sorts by it
+ * never invented), kind (已实现 / 目标) and source article. Each label names its own quantity, and no two are alike:
+ * the base of a multiple or a share is appended (建设筹集公共住房（以“十二五”时期为基数）), as is the end of a from → to
+ * phrase (高校数量（起点）, 高校数量（终点）). Each column header is a button that sorts by it
  * (ascending, then descending; `aria-sort` on the header): values and years as numbers (a year not stated sorts last),
  * label and kind by the locale's collation. Filters `kind`, `chapter` and `year` are attributes and visible selects
  * bound to them; a polite live region says how many rows are shown. "Download CSV" (UTF-8 with BOM, RFC 4180) and
- * "Download JSON" (the dataset's Figure objects) save exactly the rows shown, in the order shown.
+ * "Download JSON" (the dataset's Figure objects) save exactly the rows shown, in the order shown; the CSV has the
+ * columns shown, then the exact phrase of the text, the value as a plain number, its unit and the year as a number.
  *
- * `mode="chart"`: one row per measure with both ends (GDP 2.8 → 4 万亿元, R&D intensity 4.93% → 5%), each on its own
- * scale; a qualifier is printed beside its value and drawn (open arrow for a lower bound such as 超过, tilde for
- * 左右, hollow dot for an estimate), never as a bare precise point. The SVG is hidden from assistive technology and
+ * `mode="chart"`: one row per measure with two levels in one unit (GDP 2.8 → 4 万亿元, R&D intensity 4.93% → 5%,
+ * 高校数量 9 → 15 所), grouped by unit, each unit on its own scale; a qualifier is printed beside its value and drawn (open arrow for a lower bound such as 超过, tilde for
+ * 左右, hollow dot for an estimate), never as a bare precise point. Under the chart, every other figure is listed
+ * with the reason it is not charted (a multiple, a rank, the only value of its measure). The SVG is hidden from assistive technology and
  * a visually hidden list says the same. The chart's code (and D3) is loaded the first time a chart is shown: until
  * it has come, the element keeps what it showed (nothing yet, or the table), and `updateComplete` waits for it. A
  * chunk that fails to load or does not arrive within 10 s shows a short message instead of the chart (a chart
@@ -111,6 +119,7 @@ interface Row {
  * @csspart empty - The row shown when no figure matches.
  * @csspart chart - The chart's SVG (`mode="chart"`).
  * @csspart note - The chart's note on scales and marks.
+ * @csspart not-charted - The list of the figures the chart leaves out, by reason (a multiple, a rank, a single value).
  * @csspart error - The short message shown instead of the chart when its code could not be loaded.
  * @csspart credit - The source credit line; `no-credit` hides it.
  *
@@ -174,6 +183,11 @@ export class PlanFigures extends PlanElement {
 
   private get t(): FiguresStrings {
     return this.localize.strings(figuresStrings);
+  }
+
+  /** What a row label appends, in the locale in effect (see rowLabel). */
+  private get labelStrings(): LabelStrings {
+    return { ...this.t, year: (y: number) => this.common.year(y) };
   }
 
   /**
@@ -243,8 +257,9 @@ export class PlanFigures extends PlanElement {
       const f = localFigure(figure, this.localize.pack);
       return {
         figure,
+        local: f,
         index: allFigures.indexOf(figure),
-        label: f.label,
+        label: rowLabel(figure, f, allFigures, this.labelStrings),
         value: formatValue(f),
         estimate: f.estimate ? t.estimate : '',
         year: f.year === null ? t.noYear : common.year(f.year),
@@ -261,12 +276,27 @@ export class PlanFigures extends PlanElement {
     return { label: t.colLabel, value: t.colValue, year: t.colYear, kind: t.colKind, article: t.colSource };
   }
 
-  /** The CSV of the rows shown (as shown: the same texts, the same order). */
+  /**
+   * The CSV of the rows shown: the columns shown (the same texts, the same order), then for machines the exact phrase
+   * of the text, the value as a plain number in the unit of the next column (the locale's unit: 430000 units in
+   * English for 43 万套), that unit, and the year as a number (empty when the plan states none).
+   */
   csv(): string {
+    const { t } = this;
     const h = this.headers();
     return toCsv(
-      COLUMNS.map((c) => h[c]),
-      this.rows().map((r) => [r.label, r.value + r.estimate, r.year, r.kind, r.source]),
+      [...COLUMNS.map((c) => h[c]), t.colPhrase, t.colNumber, t.colUnit, t.colYearNumber],
+      this.rows().map(({ figure, local, ...r }) => [
+        r.label,
+        r.value + r.estimate,
+        r.year,
+        r.kind,
+        r.source,
+        local.phrase,
+        csvNumber(figure.value * (local.scale ?? 1)),
+        local.unit.trim() || (figure.unit === '倍' ? t.times : ''),
+        figure.year === null ? '' : String(figure.year),
+      ]),
     );
   }
 
@@ -430,6 +460,7 @@ export class PlanFigures extends PlanElement {
       ${chart.renderChart({
         figures: allFigures,
         local: (f) => localFigure(f, this.localize.pack),
+        label: (f) => rowLabel(f, localFigure(f, this.localize.pack), allFigures, this.labelStrings),
         t,
         common,
         tick: (v) => this.localize.number(v),

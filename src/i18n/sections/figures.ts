@@ -10,6 +10,25 @@ export interface FiguresStrings {
   colYear: string;
   colKind: string;
   colSource: string;
+  /**
+   * Columns of the CSV only (for machines, beside the columns shown): the exact phrase of the text, the value as a
+   * plain number in the unit of the next column, that unit, the year as a plain number (empty when not stated).
+   */
+  colPhrase: string;
+  colNumber: string;
+  colUnit: string;
+  colYearNumber: string;
+  /** The unit of a multiple written as a word (翻番, 倍增: the text writes no 倍), for the CSV's unit column. */
+  times: string;
+  /**
+   * What makes a row's label name its own quantity: the base of a multiple or a share (公共住房 2.4倍 → 以“十二五”时期为
+   * 基数), or which end of a from → to phrase it is (高校数量从9所增至15所: 起点, 终点). Appended to the label.
+   */
+  labelBase: (base: string) => string;
+  labelStart: string;
+  labelEnd: string;
+  /** Appended when another figure has the same label for another year: （2020年）. */
+  labelYear: (year: string) => string;
   /** The figure's kind: a 2020-or-earlier outcome of the plan period under review, or a goal. */
   kindBaseline: string;
   kindTarget: string;
@@ -42,6 +61,15 @@ export interface FiguresStrings {
   dated: (year: string, value: string) => string;
   /** One chart row as a sentence, for screen readers: 经济总量：起点2020年 超过2.8万亿元（预计），目标2025年 超过4万亿元 */
   chartRow: (label: string, from: string, to: string) => string;
+  /** A chart row whose later end is an outcome, not a goal: 高校数量：起点9所，终点15所 */
+  chartRowOutcome: (label: string, from: string, to: string) => string;
+  /** Heading of the list of figures the chart leaves out, and why each is left out. */
+  notChartedHeading: string;
+  notChartedMultiple: string;
+  notChartedRank: string;
+  notChartedSingle: string;
+  /** One reason with the labels of the figures it leaves out. */
+  notChartedItem: (reason: string, labels: readonly string[]) => string;
 }
 
 const zhHans: FiguresStrings = {
@@ -51,6 +79,15 @@ const zhHans: FiguresStrings = {
   colYear: '年份',
   colKind: '类型',
   colSource: '出处',
+  colPhrase: '原文表述',
+  colNumber: '数值（纯数字）',
+  colUnit: '单位',
+  colYearNumber: '年份（纯数字）',
+  times: '倍',
+  labelBase: (base) => `（以${base}为基数）`,
+  labelStart: '（起点）',
+  labelEnd: '（终点）',
+  labelYear: (year) => `（${year}）`,
   kindBaseline: '已实现',
   kindTarget: '目标',
   noYear: '原文未注明年份',
@@ -69,6 +106,12 @@ const zhHans: FiguresStrings = {
   chartNote: '每行刻度各不相同，且不从零开始；箭头表示“超过”“不低于”等只给出下限的数值，波浪号表示“左右”等约数，空心点表示预计值。',
   dated: (year, value) => `${year} ${value}`,
   chartRow: (label, from, to) => `${label}：起点${from}，目标${to}`,
+  chartRowOutcome: (label, from, to) => `${label}：起点${from}，终点${to}`,
+  notChartedHeading: '未绘入图表的数据',
+  notChartedMultiple: '倍数，各以自己的基数计算，不能与数量共用刻度',
+  notChartedRank: '排名',
+  notChartedSingle: '原文对该指标只给出这一个数值，没有可对照的起点或目标',
+  notChartedItem: (reason, labels) => `${reason}：${labels.join('、')}`,
 };
 
 /** The figures section: zh-Hans here; the other locales in the locale packs (src/i18n/packs.ts). */
