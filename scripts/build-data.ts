@@ -1,5 +1,5 @@
 /**
- * Build-time data step (npm run data; also run by `prepare`, `start`, `test`, `build`, `storybook`).
+ * Build-time data step (npm run data; also run by `start`, `test`, `build`, `storybook`).
  * Parses seeds/000_5c869d822c55e6be.txt with seeds/errata.json into typed modules under src/generated/
  * (git-ignored, always rebuilt), split so that an element loads only what it shows:
  *   meta.ts               title, adoption, source URL (tiny)
@@ -19,6 +19,7 @@ import { selectStageFigures, toStageFigure } from '../src/data/stage-figures.js'
 import type { Erratum } from '../src/data/types.js';
 import { buildHant } from './build-hant.js';
 import { buildEn } from './build-en.js';
+import { writeSearchFold } from './search-fold.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SEED = 'seeds/000_5c869d822c55e6be.txt';
@@ -97,3 +98,4 @@ console.log(
 );
 buildHant({ plan, figures: FIGURES, stageFigures: chips }, out);
 buildEn({ plan, figures: FIGURES, stageFigures: chips }, out);
+writeSearchFold(plan, out); // search-fold.ts: <plan-search>'s script and variant folding (scripts/search-fold.ts)

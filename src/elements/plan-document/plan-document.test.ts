@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../define/plan-document.js';
 import type { PlanDocument } from './plan-document.js';
-import { chapterSummaries, planMeta, planPreamble } from '../../data/outline.js';
+import { chapterSummaries, planClosing, planMeta, planPreamble } from '../../data/outline.js';
 import { loadChapter } from '../../data/text.js';
 import { loadSeed } from '../../../test/helpers/index.js';
 import { meta as enMeta } from '../../generated/en/meta.js';
@@ -200,6 +200,57 @@ describe('<plan-document>: focus and links', () => {
     const article = root(el).querySelector(`#article-${n}`)!;
     const title = article.shadowRoot!.querySelector('[part~="title"]')!;
     expect(await until(() => deepActive() === title), `focus is on ${deepActive()?.outerHTML.slice(0, 80)}`).to.equal(true);
+  });
+
+  /** Types `query` into the document's search box and returns its options once listed. */
+  async function searchIn(el: PlanDocument, query: string): Promise<HTMLElement[]> {
+    root(el).querySelector('details')!.open = true;
+    const search = root(el).querySelector('plan-search') as Updatable;
+    search.setAttribute('query', query);
+    await search.updateComplete;
+    for (let i = 0; i < 100; i++) {
+      const options = [...root(search).querySelectorAll<HTMLElement>('[role="option"]')];
+      if (options.length) return options;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return [];
+  }
+
+  it('a search result for the preamble or the closing goes there (#preamble, #closing) and focuses it', async () => {
+    const el = await doc();
+    for (const [part, paragraphs] of [
+      ['preamble', planPreamble],
+      ['closing', planClosing],
+    ] as const) {
+      // a phrase of that paragraph (from the dataset) that no article has: the result is the section itself
+      const phrase = paragraphs[0].slice(0, 12);
+      const options = await searchIn(el, phrase);
+      const option = options.find((o) => o.id === `option-${part}`);
+      expect(option, `${part}: ${options.map((o) => o.id).join(' ')}`).to.not.equal(undefined);
+      option!.click();
+      expect(await until(() => location.hash === `#${part}`), `hash ${location.hash}`).to.equal(true);
+      const section = root(el).querySelector(`[part~="${part}"]`)!;
+      expect(await until(() => deepActive() === section), `${part}: focus on ${deepActive()?.outerHTML.slice(0, 60)}`).to.equal(true);
+      // on screen (the closing, at the end of the page, cannot scroll to the top)
+      const r = section.getBoundingClientRect();
+      expect(r.top < innerHeight && r.bottom > 0, `${part} on screen: ${r.top}–${r.bottom}`).to.equal(true);
+    }
+  });
+
+  it('an article result marks what was found in the article, as the article writes it', async () => {
+    const el = await doc();
+    const options = await searchIn(el, '前海');
+    const option = options.find((o) => o.id.startsWith('option-article-'))!;
+    option.click();
+    const n = /article-(\d+)/.exec(location.hash)![1];
+    const article = root(el).querySelector(`#article-${n}`) as Updatable;
+    expect(article.getAttribute('highlight')).to.equal('前海');
+    await article.updateComplete;
+    expect([...article.shadowRoot!.querySelectorAll('mark')].map((m) => m.textContent)).to.include('前海');
+    // the next result chosen clears the previous mark
+    const again = (await searchIn(el, '数字经济')).find((o) => o.id.startsWith('option-article-') && o.id !== `option-article-${n}`)!;
+    again.click();
+    expect(article.hasAttribute('highlight')).to.equal(false);
   });
 
   it('when tracking moves to another chapter, a chapter the reader opened stays open and focus stays where it was', async () => {

@@ -23,8 +23,8 @@ import '../plan-outline/plan-outline.js';
 import '../plan-search/plan-search.js';
 
 const DEFAULT_HEADING_LEVEL = 2;
-/** `article-N` / `chapter-N`: the fragments the document answers to. */
-const FRAGMENT = /^#((?:article|chapter)-\d{1,2})$/;
+/** `article-N` / `chapter-N` / `preamble` / `closing`: the fragments the document answers to. */
+const FRAGMENT = /^#((?:article|chapter)-\d{1,2}|preamble|closing)$/;
 
 /**
  * The whole plan as one readable document: title and adoption line, the preamble, the 15 chapters with their
@@ -32,9 +32,9 @@ const FRAGMENT = /^#((?:article|chapter)-\d{1,2})$/;
  * in the locale in effect (Traditional Chinese converted, English an unofficial translation, each article with the
  * original one click away). Beside it on wide screens, a `<plan-outline>` that marks the article in view; on narrow
  * ones the outline is a disclosure above the text. A `<plan-search>` above the outline finds text in the whole plan;
- * choosing a result goes to that article.
+ * choosing a result goes to that article (its found text marked), chapter, the preamble or the closing.
  *
- * Deep links: `#article-35` and `#chapter-8` in the page's URL scroll to that article or chapter when the document
+ * Deep links: `#article-35`, `#chapter-8`, `#preamble` and `#closing` in the page's URL scroll to that article or chapter when the document
  * loads and whenever the fragment changes (the outline's links change it). While the reader scrolls, the fragment
  * follows the article in view with `history.replaceState` — the address stays shareable and the back button is not
  * flooded; `no-hash` turns that off (a page with its own routing). Print gives the complete document: no outline or
@@ -198,7 +198,7 @@ export class PlanDocument extends PlanElement implements FragmentHost {
           ></plan-outline>
         </details>
         <div class="body" part="body" lang=${textLang}>
-          <div class="preamble" part="preamble">${preamble.map((p) => html`<p>${p}</p>`)}</div>
+          <div class="preamble" part="preamble" id="preamble">${preamble.map((p) => html`<p>${p}</p>`)}</div>
           ${chapters.map(
             (c) => html`<section class="chapter" part="chapter" id=${`chapter-${c.number}`} aria-labelledby=${`chapter-${c.number}-title`}>
               ${heading(level + 1, html`${chapterHeading(c.numeral, c.title)}`, `chapter-${c.number}-title`, 'chapter-title')}
@@ -218,7 +218,7 @@ export class PlanDocument extends PlanElement implements FragmentHost {
               )}
             </section>`,
           )}
-          <div class="closing" part="closing">${closing.map((p) => html`<p>${p}</p>`)}</div>
+          <div class="closing" part="closing" id="closing">${closing.map((p) => html`<p>${p}</p>`)}</div>
           ${sourceCredit(common)}
         </div>
       </div>
@@ -265,15 +265,29 @@ export class PlanDocument extends PlanElement implements FragmentHost {
     return !chapter || articleSummaries[n - 1]?.chapter !== Number(chapter[1]);
   }
 
-  /** FragmentHost: `#article-N` and `#chapter-N` of this document (its copy-link buttons keep them). */
+  /** FragmentHost: `#article-N`, `#chapter-N`, `#preamble` and `#closing` of this document (its copy-link buttons keep them). */
   answersFragment(id: string): boolean {
     return FRAGMENT.test(`#${id}`) && !!this.renderRoot?.querySelector(`#${id}`);
   }
 
-  /** A search result: go to its article (the fragment; its ids are in this element's shadow root, not the page's). */
+  /** The article a search result marked (its `highlight`), cleared when another result is chosen. */
+  private _marked?: Element;
+
+  /**
+   * A search result: go to its section (the fragment; its ids are in this element's shadow root, not the page's) and,
+   * for an article, mark what was found there (its `highlight`: the matched text as the article writes it).
+   */
   private onSearchSelect = (e: PlanSearchSelectEvent): void => {
     e.preventDefault();
-    const hash = `#article-${e.number}`;
+    const { id, kind, highlight } = e.detail;
+    this._marked?.removeAttribute('highlight');
+    this._marked = undefined;
+    const article = kind === 'article' ? this.renderRoot.querySelector(`#${id}`) : null;
+    if (article && highlight) {
+      article.setAttribute('highlight', highlight);
+      this._marked = article;
+    }
+    const hash = `#${id}`;
     // the same fragment again fires no hashchange: go there anyway
     if (location.hash === hash) void this.goToFragment(true);
     else location.hash = hash;
@@ -303,9 +317,9 @@ export class PlanDocument extends PlanElement implements FragmentHost {
       await Promise.all(before.map((a) => a.updateComplete));
       target.scrollIntoView({ block: 'start' });
       if (focus) {
-        const title = target.localName === 'plan-article' ? target : target.querySelector<HTMLElement>('[part~="chapter-title"]');
-        if (title === target) target.focus({ preventScroll: true });
-        else if (title) focusTarget(title, { preventScroll: true });
+        // an article focuses its own title (PlanArticle.focus); a chapter its heading; the preamble or closing itself
+        if (target.localName === 'plan-article') target.focus({ preventScroll: true });
+        else focusTarget(target.querySelector<HTMLElement>('[part~="chapter-title"]') ?? target, { preventScroll: true });
       }
     }
     // the fragment writes that scrolling causes are skipped until the scroll has settled

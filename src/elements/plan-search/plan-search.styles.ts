@@ -13,9 +13,12 @@ export const styles = [
       --_s-mark: var(--plan-search-mark, light-dark(#fff3b0, #5c4a00));
       --_s-active: var(--plan-search-active, var(--_subtle));
       max-width: 40em;
+      min-inline-size: 0;
     }
     .base {
       display: grid;
+      /* one column that may shrink below its content: nothing overflows a narrow sidebar */
+      grid-template-columns: minmax(0, 1fr);
       gap: 0.375em;
       color: var(--_text);
       background: var(--_surface);
@@ -24,7 +27,9 @@ export const styles = [
       font-weight: 600;
     }
     .input {
+      box-sizing: border-box;
       inline-size: 100%;
+      min-inline-size: 0;
       padding-block: 0.5em;
       padding-inline: 0.75em;
       border: 1px solid var(--_border);
@@ -55,6 +60,8 @@ export const styles = [
     }
     .option {
       display: grid;
+      grid-template-columns: minmax(0, 1fr);
+      overflow-wrap: anywhere;
       gap: 0.125em;
       padding-block: 0.5em;
       padding-inline: 0.75em;
@@ -84,6 +91,23 @@ export const styles = [
     }
     .status {
       margin: 0;
+      overflow-wrap: anywhere;
+    }
+    .show-all {
+      justify-self: start;
+      max-inline-size: 100%;
+      padding-block: 0.375em;
+      padding-inline: 0.75em;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      color: var(--_s-accent);
+      font: inherit;
+      cursor: pointer;
+      overflow-wrap: anywhere;
+    }
+    .show-all:hover {
+      background: var(--_s-active);
     }
     @media (forced-colors: active) {
       .option[aria-selected='true'] {
@@ -100,8 +124,16 @@ export const styles = [
         background: Mark;
         color: MarkText;
       }
+      .show-all {
+        color: ButtonText;
+        background: ButtonFace;
+        border-color: ButtonText;
+      }
     }
     @media print {
+      .show-all {
+        display: none;
+      }
       .input,
       .listbox {
         border-color: #000;

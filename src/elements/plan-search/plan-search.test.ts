@@ -25,7 +25,9 @@ const warnings = warningsOfEachTest();
 const root = (el: PlanSearch) => el.shadowRoot!;
 const input = (el: PlanSearch) => root(el).querySelector<HTMLInputElement>('[part~="input"]')!;
 const options = (el: PlanSearch) => [...root(el).querySelectorAll<HTMLElement>('[role="option"]')];
-const optionNumbers = (el: PlanSearch) => options(el).map((o) => Number(o.id.replace('option-', '')));
+/** The article numbers of the listed results (a chapter, the preamble or the closing is NaN). */
+const optionNumbers = (el: PlanSearch) => options(el).map((o) => Number(o.id.replace(/^option-article-/, '')));
+const optionIds = (el: PlanSearch) => options(el).map((o) => o.id.replace(/^option-/, ''));
 const status = (el: PlanSearch) => root(el).querySelector('[part~="status"]')!.textContent.trim();
 const marks = (o: HTMLElement, part: string) =>
   [...o.querySelectorAll(`[part~="${part}"] mark[part="mark"]`)].map((m) => m.textContent).join('|');
@@ -113,7 +115,8 @@ describe('<plan-search>', () => {
     const text38 = (await loadArticle(38))!.paragraphs.join('');
     const text37 = (await loadArticle(37))!.paragraphs.join('');
     expect(text38.split('数字').length > text37.split('数字').length, '38 says 数字 more often than 37').to.equal(true);
-    expect(optionNumbers(el).slice(0, 4).join(',')).to.equal('35,36,37,38');
+    // then chapter 8, whose title has 数字 (articles first among leads with the query), then 38
+    expect(optionIds(el).slice(0, 5).join(',')).to.equal('article-35,article-36,article-37,chapter-8,article-38');
   });
 
   it('keyboard: ↓/↑ move (wrapping), Enter selects (cancelable event), Escape closes then clears', async () => {
@@ -124,18 +127,18 @@ describe('<plan-search>', () => {
     expect(activeId(el)).to.equal('');
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
-    expect(activeId(el)).to.equal('option-35');
+    expect(activeId(el)).to.equal('option-article-35');
     expect(options(el)[0].getAttribute('aria-selected')).to.equal('true');
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
-    expect(activeId(el)).to.equal('option-37');
+    expect(activeId(el)).to.equal('option-article-37');
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
-    expect(activeId(el)).to.equal('option-35');
+    expect(activeId(el)).to.equal('option-article-35');
     await sendKeys({ press: 'ArrowUp' });
     await el.updateComplete;
-    expect(activeId(el)).to.equal('option-37');
+    expect(activeId(el)).to.equal('option-article-37');
     expect(root(el).activeElement === input(el), 'focus stays in the field').to.equal(true);
 
     const selected = oneEvent(el, 'plan-search-select');
@@ -191,15 +194,29 @@ describe('<plan-search>', () => {
     expect(((await second) as unknown as PlanSearchSelectEvent).href).to.equal('/plan/article-37');
   });
 
-  it('an empty query shows no list and says nothing', async () => {
+  it('a blank query shows no list and says so; an untouched empty field says nothing', async () => {
     const el = await fixture<PlanSearch>(html`<plan-search query="   "></plan-search>`);
     await el.updateComplete;
     await aTimeout(100);
     expect(expanded(el)).to.equal('false');
     expect(options(el).length).to.equal(0);
     expect(root(el).querySelector('[part~="listbox"]')!.hasAttribute('hidden')).to.equal(true);
-    expect(status(el)).to.equal('');
+    expect(status(el)).to.equal('请输入要搜索的关键词');
+    expect(root(el).querySelector('[part~="status"]')!.classList.contains('visually-hidden')).to.equal(false);
     await expect(el).to.be.accessible();
+
+    const quiet = await fixture<PlanSearch>(html`<plan-search></plan-search>`);
+    await aTimeout(50);
+    expect(status(quiet)).to.equal('');
+    input(quiet).focus();
+    await sendKeys({ press: 'Enter' });
+    await quiet.updateComplete;
+    expect(status(quiet)).to.equal('请输入要搜索的关键词');
+    await typeText(quiet, '\u3000 \t');
+    await aTimeout(150);
+    expect(status(quiet)).to.equal('请输入要搜索的关键词');
+    const en = await fixture<PlanSearch>(html`<plan-search lang="en" query=" "></plan-search>`);
+    await waitUntil(() => status(en) === 'Type a word or phrase to search for', 'English blank message');
   });
 
   it('markup in a query is text: no element is created; no results is a readable message', async () => {

@@ -1,7 +1,7 @@
 import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { ARTICLE_COUNT } from '../../data/chapters.js';
+import { ARTICLE_COUNT } from '../../data/article-index.js';
 import { loadChapter } from '../../data/text.js';
 import type { LocaleCode } from '../../i18n/types.js';
 import { searchStrings } from '../../i18n/sections/search.js';
@@ -11,13 +11,15 @@ import { PlanElement } from '../../internal/plan-element.js';
 import { creditStyles, sourceCredit } from '../../internal/source-credit.js';
 import {
   getSearchIndex,
-  markRuns,
+  markQuery,
   parseQuery,
   peekSearchIndex,
   search,
   snippet,
+  type ParsedQuery,
   type SearchHit,
   type SearchIndex,
+  type SectionKind,
 } from './search-index.js';
 import { styles } from './plan-search.styles.js';
 
@@ -27,46 +29,90 @@ export const DEFAULT_MAX_RESULTS = 10;
 /** Milliseconds between the last keystroke and the search (the field itself never waits: it is the browser's). */
 export const SEARCH_DEBOUNCE_MS = 80;
 
+/** What a selected result is, in `plan-search-select`'s detail. */
+export interface PlanSearchSelection {
+  /** The article number (1…73); 0 when the result is not an article (a chapter, the preamble, the closing). */
+  readonly number: number;
+  readonly href: string | undefined;
+  readonly kind: SectionKind;
+  /** The section's id in `<plan-document>`: `article-35`, `chapter-8`, `preamble`, `closing`. */
+  readonly id: string;
+  /** The chapter (1…15) of an article or chapter result; 0 for the preamble and the closing. */
+  readonly chapter: number;
+  /** The query as the reader typed it (trimmed). */
+  readonly query: string;
+  /**
+   * The matched text as it stands in the result, comma-separated (the form `<plan-article highlight>` takes): 數字經濟
+   * on a Taiwan page where 数字经济 was typed. Also the `{q}` of the href templates.
+   */
+  readonly highlight: string;
+}
+
 /**
  * Fired when the reader selects a result (Enter on the active option, or a click). `event.number` (and
- * `event.detail.number`) is the article number; `event.href` where the element would go. Cancelable: call
- * `preventDefault()` to stop the navigation and handle it yourself (e.g. a router, or an in-page `<plan-article>`).
+ * `event.detail.number`) is the article number (0 for a chapter, the preamble or the closing; `detail.kind` and
+ * `detail.id` say which); `event.href` where the element would go; `detail.query` and `detail.highlight` what was
+ * searched and the text it matched, to mark it on arrival. Cancelable: call `preventDefault()` to stop the navigation
+ * and handle it yourself (e.g. a router, or an in-page `<plan-article highlight>`).
  */
 export class PlanSearchSelectEvent extends PlanEvent {
   static readonly eventName = 'plan-search-select';
-  /** `{ number }`, as in a CustomEvent. */
-  readonly detail: { readonly number: number; readonly href: string | undefined };
+  /** As in a CustomEvent. */
+  readonly detail: PlanSearchSelection;
   constructor(
-    /** The selected article's number (1…73). */
+    /** The selected article's number (1…73), or 0. */
     readonly number: number,
     /** Where the element navigates unless the event is canceled (undefined: nowhere, see `article-href`). */
     readonly href: string | undefined,
+    detail?: Partial<Omit<PlanSearchSelection, 'number' | 'href'>>,
   ) {
     super(PlanSearchSelectEvent.eventName, true);
-    this.detail = { number, href };
+    this.detail = { kind: 'article', id: `article-${number}`, chapter: 0, query: '', highlight: '', ...detail, number, href };
   }
 }
 
+/** `{q}` in an href template: the matched text, URL-encoded (also ' ( ) so that the result stays a safe URL). */
+function encodeQ(text: string): string {
+  return encodeURIComponent(text).replace(/['()!*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
 /** What the element shows under the field. */
-type Phase = 'idle' | 'loading' | 'ready' | 'failed';
+type Phase = 'idle' | 'empty' | 'loading' | 'ready' | 'failed';
 
 /**
- * Full-text search over the plan's 73 articles, as a combobox: type 数字经济, 数字 or 经济 (or 數字經濟 in
- * Traditional Chinese, “digital economy” in English) and the matching articles are listed as you type — article
- * number, lead and a snippet around the first match, every query term marked. ↑/↓ move through the list, Enter
- * opens the active result, Escape closes the list (a second Escape clears the field); a polite live region says how
- * many results there are.
+ * Full-text search over the whole plan, as a combobox: type 数字经济, 数字 or 经济 (or 數字經濟, “digital economy”)
+ * and the matching sections are listed as you type — the 73 articles, the chapters (title and introduction), the
+ * preamble and the closing — each with its label (第35条, 第八部分, 前言, 结束语), lead or title, and a snippet around
+ * the first match, the matches marked. ↑/↓ move through the list, Enter opens the active result, Escape closes the
+ * list (a second Escape clears the field). The result count is shown (and said by a polite live region): the list
+ * shows `max-results` at first and a “show all N” button after it lists the rest. A blank query (spaces, or Enter in
+ * an empty field) says so.
  *
- * Chinese has no spaces: the query is split into words with `Intl.Segmenter` (per character where it is missing)
- * and also matched as a whole; matching ignores case. Ranking: articles whose lead has the whole query first, then
- * leads with every word, then leads with some word, each by how often the query and then its words occur (see
- * search-index.ts). The index (the text of the fifteen chapters in the element's locale) is built once per locale
- * and page, lazily: on the first focus of the field or the first query, never at page load.
+ * How people type Chinese (search-index.ts, fold.ts): either script finds either (数字经济 finds 數字經濟 on a zh-Hant
+ * page and the reverse), Hong Kong variants (峯 = 峰, 羣 = 群, 衞 = 衛 = 卫), regional phrasing (人工智能 = 人工智慧,
+ * 網絡 = 網路, 數位 / 數碼 = 數字), full-width letters and digits (５Ｇ = 5G) and case. Precision: when some section
+ * has the whole query (前海, “health care”), only those are listed; only otherwise do its words count (every word
+ * must occur). Ranking: leads (or chapter titles) with the query first, articles before other sections, then how
+ * often it occurs. The index (the element's locale) is built once per locale and page, lazily: on the first focus of
+ * the field or the first query, never at page load.
  *
  * Server rendering (@lit-labs/ssr) shows the field with its `query` and no results: the client searches on hydration.
  *
- * Selecting a result fires `plan-search-select` (cancelable), then goes to the `article-href` template with `{n}`
- * replaced, or to `#article-N` when the page has an element with that id; otherwise the event is all that happens.
+ * Where a result goes. Selecting one fires `plan-search-select` (cancelable; `detail` has `kind`, `id`, `query`
+ * and `highlight`), then goes to:
+ * - an article: the `article-href` template (`{n}` the number), or `#article-N` when the page has that id;
+ * - a chapter (its title or introduction matched): the `section-href` template with `{id}` = `chapter-N`, or
+ *   `#chapter-N` when the page has that id (`<plan-document>` gives chapters those ids);
+ * - the preamble or the closing: `section-href` with `{id}` = `preamble` / `closing`, or `#preamble` / `#closing`
+ *   when the page has that id (the top of the document and its end);
+ * otherwise the event is all that happens. In both templates `{q}` is the matched text (URL-encoded, as it stands in
+ * the result), so the page arrived at can mark it: `article-href="/plan/{n}?highlight={q}"` for a page with
+ * `<plan-article highlight>`.
+ *
+ * The query in the page's URL is opt-in (the element is a guest in the page): with `url-param="q"` it reads `?q=` on
+ * load, writes it as the reader searches (`history.pushState` for a new search from an empty field, then
+ * `history.replaceState` while refining it, so typing does not flood the history) and follows back/forward
+ * (`popstate`): going back restores the earlier query and its results. Without it the URL is never touched.
  *
  * A `max-results` that is not a whole number from 1 to 73 falls back to 10 and warns once in the console. A query
  * is only ever text: markup in it is shown as typed, never parsed.
@@ -83,6 +129,7 @@ type Phase = 'idle' | 'loading' | 'ready' | 'failed';
  * @csspart lead - A result's lead (the article's opening sentence).
  * @csspart snippet - A result's text around the first match.
  * @csspart mark - An occurrence of a query term in a lead or snippet (`<mark>`).
+ * @csspart show-all - The button "show all N results" after a list cut at `max-results`.
  * @csspart status - The result count, "no results", loading and failure messages (also the live region).
  * @csspart credit - The source credit line; `no-credit` hides it.
  *
@@ -115,6 +162,9 @@ export class PlanSearch extends PlanElement {
     placeholder: {},
     maxResults: { attribute: 'max-results' },
     articleHref: { attribute: 'article-href' },
+    sectionHref: { attribute: 'section-href' },
+    urlParam: { attribute: 'url-param' },
+    showAll: { state: true, attribute: false },
     noCredit: { type: Boolean, attribute: 'no-credit' },
     text: { state: true, attribute: false },
     hits: { state: true, attribute: false },
@@ -138,8 +188,27 @@ export class PlanSearch extends PlanElement {
    */
   declare articleHref?: string;
 
+  /**
+   * Where a chapter, preamble or closing result goes: a template with `{id}` (`chapter-8`, `preamble`, `closing`),
+   * e.g. `/plan#{id}`. Without it the element goes to `#{id}` when the page has an element with that id.
+   */
+  declare sectionHref?: string;
+
+  /**
+   * Opt-in: the name of a URL query parameter (e.g. `q`) that holds the query — read on load, written as the reader
+   * searches, followed on back/forward. Without it the element never touches the URL.
+   */
+  declare urlParam?: string;
+
   /** Hides the source credit line. */
   noCredit = false;
+
+  /** Whether the reader asked for every result (the button after the list). */
+  private showAll = false;
+  /** The parsed query the results are for (marks). */
+  private parsed?: ParsedQuery;
+  /** All the results (the list shows `limit` of them until show all). */
+  private all: readonly SearchHit[] = [];
 
   /** The field's text (what the reader typed, or `query`). */
   private text = '';
@@ -161,9 +230,57 @@ export class PlanSearch extends PlanElement {
     return Number.isInteger(n) && n >= 1 && n <= ARTICLE_COUNT ? n : DEFAULT_MAX_RESULTS;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (isServer) return;
+    window.addEventListener('popstate', this.onPopState);
+    const fromUrl = this.readUrl();
+    if (fromUrl) this.query = fromUrl;
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.timer);
+    if (!isServer) window.removeEventListener('popstate', this.onPopState);
+  }
+
+  /** The query in the page's URL (`url-param`), or undefined. */
+  private readUrl(): string | undefined {
+    const name = this.urlParam?.trim();
+    if (!name) return undefined;
+    try {
+      return new URL(window.location.href).searchParams.get(name) ?? undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Back/forward: the URL's query becomes the field's (an absent one empties it). */
+  private onPopState = (): void => {
+    if (!this.urlParam?.trim()) return;
+    const q = this.readUrl() ?? '';
+    if (q === this.text) return;
+    this.text = q;
+    this.open = true;
+    this.runSearch(false);
+  };
+
+  /** Writes the searched text into the URL (`url-param`): pushState for a new search, replaceState while refining. */
+  private writeUrl(text: string): void {
+    const name = this.urlParam?.trim();
+    if (!name || isServer) return;
+    try {
+      const url = new URL(window.location.href);
+      const old = url.searchParams.get(name) ?? '';
+      const value = text.trim();
+      if (old === value) return;
+      if (value) url.searchParams.set(name, value);
+      else url.searchParams.delete(name);
+      if (!old && value) history.pushState(history.state, '', url.href);
+      else history.replaceState(history.state, '', url.href);
+    } catch {
+      // a page whose URL cannot be written (sandboxed, about:blank): the search works without it
+    }
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -174,10 +291,13 @@ export class PlanSearch extends PlanElement {
     if (changed.has('articleHref') && this.articleHref && !isSafeHrefTemplate(this.articleHref)) {
       this.warnInvalid('article-href', this.articleHref, ['#article-{n}', '/path/{n}', 'https://…{n}']);
     }
+    if (changed.has('sectionHref') && this.sectionHref && !isSafeHrefTemplate(this.sectionHref.replace(/\{id\}/g, '{n}'))) {
+      this.warnInvalid('section-href', this.sectionHref, ['#{id}', '/path#{id}', 'https://…{id}']);
+    }
     if (changed.has('query')) {
       this.text = typeof this.query === 'string' ? this.query : '';
       this.open = true;
-      this.runSearch();
+      this.runSearch(false);
     } else if (this.searchedLocale && this.searchedLocale !== this.localize.code) {
       // the locale in effect changed: the same query over that locale's text
       this.runSearch();
@@ -186,19 +306,29 @@ export class PlanSearch extends PlanElement {
     }
   }
 
-  /** Searches the field's text now if the index is here, else loads it and searches when it has arrived. */
-  private runSearch(): void {
+  /**
+   * Searches the field's text now if the index is here, else loads it and searches when it has arrived. `write`:
+   * whether the URL (`url-param`) follows (not for a query read from it, nor for the `query` property).
+   */
+  private runSearch(write = true, blankSays = false): void {
     clearTimeout(this.timer);
+    this.timer = undefined;
     const text = this.text;
     const locale = this.localize.code;
+    if (text !== this.searched) this.showAll = false;
     if (!text.trim()) {
       this.searched = '';
       this.hits = [];
+      this.all = [];
+      this.total = 0;
       this.active = -1;
       this.searchedLocale = locale;
-      this.phase = 'idle';
+      // a query of spaces (or Enter in an empty field) is told so; an empty field is simply empty
+      this.phase = text || blankSays ? 'empty' : 'idle';
+      if (write) this.writeUrl('');
       return;
     }
+    if (write) this.writeUrl(text);
     // a server render shows the field with its query; the client searches (the same first template: no list)
     if (isServer) return;
     const index = peekSearchIndex(locale);
@@ -222,9 +352,11 @@ export class PlanSearch extends PlanElement {
   }
 
   private apply(index: SearchIndex, text: string, locale: LocaleCode): void {
-    const all = search(index, parseQuery(text, locale));
+    this.parsed = parseQuery(text, locale, true, index.folding);
+    const all = search(index, this.parsed);
+    this.all = all;
     this.total = all.length;
-    this.hits = all.slice(0, this.limit);
+    this.hits = this.showAll ? all : all.slice(0, this.limit);
     this.searched = text;
     this.searchedLocale = locale;
     this.active = -1;
@@ -264,10 +396,11 @@ export class PlanSearch extends PlanElement {
       case 'Enter': {
         if (this.expanded && this.active >= 0) {
           e.preventDefault();
-          this.select(this.hits[this.active].number);
-        } else if (this.timer !== undefined) {
-          // Enter before the debounce: search now
-          this.runSearch();
+          this.select(this.hits[this.active]);
+        } else if (this.timer !== undefined || !this.text.trim()) {
+          // Enter before the debounce: search now (Enter in a blank field: say that there is nothing to search for)
+          this.open = true;
+          this.runSearch(true, true);
         }
         break;
       }
@@ -295,30 +428,67 @@ export class PlanSearch extends PlanElement {
     }
   }
 
-  private select(n: number): void {
-    const href = articleHref(this, this.articleHref, n);
+  /** Where a result goes (see the class comment), `{q}` replaced by the matched text. */
+  private hrefOf(hit: SearchHit, highlight: string): string | undefined {
+    const q = encodeQ(highlight);
+    if (hit.kind === 'article') return articleHref(this, this.articleHref?.replace(/\{q\}/g, q), hit.number);
+    const template = this.sectionHref;
+    if (template && isSafeHrefTemplate(template.replace(/\{id\}/g, '{n}'))) return template.replace(/\{id\}/g, hit.id).replace(/\{q\}/g, q);
+    return this.ownerDocument?.getElementById(hit.id) ? `#${hit.id}` : undefined;
+  }
+
+  private select(hit: SearchHit): void {
+    const highlight = hit.matched.join(',');
+    const href = this.hrefOf(hit, highlight);
     this.open = false;
     this.active = -1;
-    const event = new PlanSearchSelectEvent(n, href);
+    const event = new PlanSearchSelectEvent(hit.kind === 'article' ? hit.number : 0, href, {
+      kind: hit.kind,
+      id: hit.id,
+      chapter: hit.chapter,
+      query: this.searched.trim(),
+      highlight,
+    });
     this.dispatchEvent(event);
     if (!event.defaultPrevented && href) window.location.assign(href);
+  }
+
+  /** The “show all N” button: every result, the focus back in the field on the first newly shown one. */
+  private onShowAll(): void {
+    const first = this.hits.length;
+    this.showAll = true;
+    this.hits = this.all;
+    this.open = true;
+    this.active = first < this.hits.length ? first : this.active;
+    this.renderRoot.querySelector<HTMLInputElement>('#input')?.focus();
   }
 
   override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (changed.has('active') && this.active >= 0) {
-      this.renderRoot.querySelector(`#option-${this.hits[this.active]?.number}`)?.scrollIntoView?.({ block: 'nearest' });
+      this.renderRoot.querySelector(`#option-${this.hits[this.active]?.id}`)?.scrollIntoView?.({ block: 'nearest' });
     }
   }
 
-  private renderRuns(text: string, marks: readonly string[]): TemplateResult[] {
-    return markRuns(text, marks).map((r) => (r.mark ? html`<mark part="mark">${r.text}</mark>` : html`${r.text}`));
+  private renderRuns(text: string, q: ParsedQuery | undefined): TemplateResult[] {
+    const folding = peekSearchIndex(this.localize.code)?.folding;
+    const runs = q ? markQuery(text, q, folding) : [{ text, mark: false }];
+    return runs.map((r) => (r.mark ? html`<mark part="mark">${r.text}</mark>` : html`${r.text}`));
+  }
+
+  /** A result's label: 第35条, 第八部分, 前言, 结束语 (in the element's language). */
+  private label(h: SearchHit): string {
+    const t = this.localize.strings(searchStrings);
+    if (h.kind === 'article') return this.common.articleNumber(h.number);
+    if (h.kind === 'chapter') return t.chapterLabel(h.entry.numeral || String(h.number));
+    return h.kind === 'preamble' ? t.preamble : t.closing;
   }
 
   private renderStatus(): string {
     const t = this.localize.strings(searchStrings);
     if (this.phase === 'loading') return t.loading;
     if (this.phase === 'failed') return t.failed;
+    if (this.phase === 'empty') return t.emptyQuery;
     if (this.phase !== 'ready' || !this.searched.trim()) return '';
     return this.hits.length ? t.resultCount(this.hits.length, this.total) : t.noResults(this.searched.trim());
   }
@@ -327,7 +497,7 @@ export class PlanSearch extends PlanElement {
     const t = this.localize.strings(searchStrings);
     const lang = this.localize.lang;
     const expanded = this.expanded;
-    const marks = parseQuery(this.searched, this.localize.code).marks;
+    const q = this.parsed;
     const wide = !lang.startsWith('zh');
     const activeHit = expanded && this.active >= 0 ? this.hits[this.active] : undefined;
     const status = this.renderStatus();
@@ -346,7 +516,7 @@ export class PlanSearch extends PlanElement {
         aria-controls="listbox"
         aria-labelledby="label"
         aria-describedby="hint"
-        aria-activedescendant=${ifDefined(activeHit ? `option-${activeHit.number}` : undefined)}
+        aria-activedescendant=${ifDefined(activeHit ? `option-${activeHit.id}` : undefined)}
         placeholder=${this.placeholder ?? t.placeholder}
         .value=${live(this.text)}
         @focus=${this.onFocus}
@@ -362,22 +532,27 @@ export class PlanSearch extends PlanElement {
                   // the keyboard drives the list through the field (aria-activedescendant): options take clicks only
                   // eslint-disable-next-line lit-a11y/click-events-have-key-events
                   html`<li
-                  id="option-${h.number}"
+                  id="option-${h.id}"
                   part=${i === this.active ? 'option active' : 'option'}
                   class="option"
                   role="option"
                   aria-selected=${i === this.active ? 'true' : 'false'}
                   @pointerdown=${(e: Event) => e.preventDefault()}
-                  @click=${() => this.select(h.number)}
+                  @click=${() => this.select(h)}
                 >
-                  <span part="number" class="number">${this.common.articleNumber(h.number)}</span>
-                  <span part="lead" class="lead">${this.renderRuns(h.lead, marks)}</span>
-                  <span part="snippet" class="snippet">${this.renderRuns(snippet(h, wide ? 60 : 24, wide ? 140 : 56), marks)}</span>
+                  <span part="number" class="number">${this.label(h)}</span>
+                  ${h.lead ? html`<span part="lead" class="lead">${this.renderRuns(h.lead, q)}</span>` : nothing}
+                  <span part="snippet" class="snippet">${this.renderRuns(snippet(h, wide ? 60 : 24, wide ? 140 : 56), q)}</span>
                 </li>`,
               )
             : nothing
         }
       </ul>
+      ${
+        expanded && this.hits.length < this.total
+          ? html`<button part="show-all" class="show-all" type="button" @click=${this.onShowAll}>${t.showAll(this.total)}</button>`
+          : nothing
+      }
       <p part="status" class=${status ? 'status' : 'status visually-hidden'} role="status" aria-live="polite">${status}</p>
       ${this.noCredit ? nothing : sourceCredit(this.common)}
     </div>`;

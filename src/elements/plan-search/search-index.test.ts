@@ -57,7 +57,7 @@ describe('search-index: parseQuery', () => {
 
 describe('search-index: search', () => {
   it('indexes the 73 articles once per locale', async () => {
-    expect(zh.entries.length).to.equal(ARTICLE_COUNT);
+    expect(zh.entries.filter((e) => e.kind === 'article').length).to.equal(ARTICLE_COUNT);
     expect(zh.chars).to.be.greaterThan(20000);
     const before = indexBuildCount();
     const again = await getSearchIndex('zh-Hans', loadChapter);
@@ -101,7 +101,7 @@ describe('search-index: search', () => {
     const before = indexBuildCount();
     const idx = buildSearchIndex('zh-Hans', [await loadChapter(8)]);
     expect(indexBuildCount()).to.equal(before + 1);
-    expect(idx.entries.map((e) => e.number).join(',')).to.equal('35,36,37,38,39');
+    expect(idx.entries.map((e) => e.id).join(',')).to.equal('chapter-8,article-35,article-36,article-37,article-38,article-39');
   });
 
   it('searches the locale’s own text: 數字經濟 (zh-Hant-HK) and “digital economy” (en) find 35 first', async () => {
@@ -128,7 +128,7 @@ describe('search-index: loading', () => {
       calls++;
       return loadChapter(n);
     });
-    expect(retried.entries.length).to.equal(ARTICLE_COUNT);
+    expect(retried.entries.filter((e) => e.kind === 'article').length).to.equal(ARTICLE_COUNT);
     expect(calls).to.equal(30);
   });
 });

@@ -11,4 +11,9 @@ export const en: SearchStrings = {
   loading: 'Loading the full text of the plan…',
   failed: 'The full text could not be loaded; please try again later',
   hint: 'After typing, use the up and down arrow keys to choose a result, Enter to open it, Escape to close the list',
+  emptyQuery: 'Type a word or phrase to search for',
+  showAll: (total) => `Show all ${total} results`,
+  chapterLabel: (numeral) => `Chapter ${numeral}`,
+  preamble: 'Preamble',
+  closing: 'Closing',
 };

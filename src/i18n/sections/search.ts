@@ -20,6 +20,16 @@ export interface SearchStrings {
   failed: string;
   /** How to use the list, for screen readers (aria-describedby of the field). */
   hint: string;
+  /** Shown and said when the query is blank (spaces only, or Enter in an empty field). */
+  emptyQuery: string;
+  /** The button after a list cut at max-results, e.g. 显示全部25条结果. */
+  showAll: (total: number) => string;
+  /** A result that is a chapter's title or introduction, e.g. 第八部分 (numeral 八; in English the number). */
+  chapterLabel: (numeral: string) => string;
+  /** A result in the preamble (the paragraph before the first chapter). */
+  preamble: string;
+  /** A result in the closing paragraph. */
+  closing: string;
 }
 
 const zhHans: SearchStrings = {
@@ -32,6 +42,11 @@ const zhHans: SearchStrings = {
   loading: '正在加载规划建议全文…',
   failed: '全文暂时无法加载，请稍后再试',
   hint: '输入后用上下方向键选择结果，按回车键打开，按Esc键关闭',
+  emptyQuery: '请输入要搜索的关键词',
+  showAll: (total) => `显示全部${total}条结果`,
+  chapterLabel: (numeral) => `第${numeral}部分`,
+  preamble: '前言',
+  closing: '结束语',
 };
 
 /** The search section: zh-Hans here; the other locales in the locale packs (src/i18n/packs.ts). */
