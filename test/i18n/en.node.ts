@@ -3,7 +3,9 @@
  * `npm run data`, and the English UI strings (src/i18n/en/). Run by `npm run test:node` (Node, tsx) after
  * `npm run data`: the validation accepts the real translation and refuses broken copies, the generated files are
  * up to date and mirror zh-Hant-HK, every figure's English value stands in its English article, the glossary is
- * used wherever its term occurs, representative value conversions, and no Chinese characters in the English text.
+ * used wherever its term occurs (stages included: they summarise their articles in the same terms), representative value
+ * conversions, one spelling (the glossary's `spelling`: US, no “centre”), the terms of issue 17 (Sanming Project, strategic
+ * science and technology talent), and no Chinese characters in the English text.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -243,7 +245,11 @@ interface Term {
   readonly en: string;
   readonly except?: readonly string[];
 }
-const glossary = JSON.parse(readFileSync(join(root, 'translations/en/glossary.json'), 'utf8')) as { $comment: string; terms: Term[] };
+const glossary = JSON.parse(readFileSync(join(root, 'translations/en/glossary.json'), 'utf8')) as {
+  $comment: string;
+  spelling: { readonly reason: string; readonly never: readonly string[] };
+  terms: Term[];
+};
 assert.ok(glossary.$comment.includes('except'), 'the glossary documents `except`');
 assert.deepEqual(
   readdirSync(join(root, 'translations/en')).filter((f) => f.startsWith('glossary')),
@@ -263,6 +269,11 @@ const units: [string, string, string][] = [
     [text[i].chapter.title, ...text[i].chapter.intro].join('\n'),
   ]),
   ...plan.articles.map((a): [string, string, string] => [`article ${a.number}`, a.paragraphs.join('\n'), article(a.number)]),
+  // a stage summarises its article (its goals are exact substrings of it) and uses the same terms (issue 17)
+  ...plan.stages.map((s): [string, string, string] => {
+    const t = enStages.stages.find((x) => x.id === s.id)!;
+    return [`stage ${s.id}`, [s.headline, ...s.goals].join('\n'), [t.headline, ...t.goals].join('\n')];
+  }),
 ];
 const misses: string[] = [];
 let uses = 0;
@@ -276,6 +287,16 @@ for (const term of glossary.terms) {
   }
 }
 assert.deepEqual(misses, [], 'glossary renderings missing');
+// issue 17: 战略科技人才 (article 12) is talent, not scientists; 医疗卫生三名工程 (article 54) is the Sanming Project
+assert.ok(plan.articles[11].paragraphs.join('').includes('战略科技人才'));
+assert.ok(article(12).includes('strategic science and technology talent') && !/strategic scientists/i.test(article(12)), 'article 12');
+assert.ok(plan.articles[53].paragraphs.join('').includes('三名工程'));
+assert.ok(article(54).includes('Sanming Project') && !/three famous/i.test(article(54)), 'article 54: the Sanming Project');
+for (const [zh, en] of [
+  ['战略科技人才', 'strategic science and technology talent'],
+  ['三名工程', 'Sanming Project'],
+])
+  assert.equal(glossary.terms.find((t) => t.zh === zh)?.en, en, `glossary: ${zh}`);
 // the documented exception: 街道景观 (streetscape) in article 41 is not a subdistrict
 assert.ok(plan.articles[40].paragraphs.join('').includes('街道景观') && !article(41).includes('subdistrict'));
 assert.ok(article(41).includes('streetscape'));
@@ -371,6 +392,35 @@ const plainZh = enArticle.plainCitation({ ...citation, title: hansMeta.title });
 assert.equal(plainZh.split(hansMeta.title).length, 2, 'the Chinese title once when the element passes it');
 assert.ok(/unofficial/i.test(plainZh));
 checks += 5;
+
+// ---- one spelling (issue 17): US spelling, as in China's official English; the glossary lists the words it excludes ----
+assert.ok(glossary.spelling.reason.trim() && glossary.spelling.never.includes('centre'), 'the glossary records the spelling');
+const britishWord = new RegExp(`\\b(?:${glossary.spelling.never.join('|')})\\b`, 'gi');
+const enUi = [enCommon, enArticle, enTarget, enTimeline].map((section) =>
+  Object.entries(section as object)
+    .map(([key, v]) =>
+      typeof v !== 'function'
+        ? String(v)
+        : String((v as (...a: unknown[]) => unknown)(...(key === 'plainCitation' ? [citation] : (SAMPLE[key] ?? [])))),
+    )
+    .join('\n'),
+);
+const spelled = [
+  JSON.stringify(text),
+  JSON.stringify(enOutline),
+  JSON.stringify(enStages),
+  JSON.stringify(enMeta.meta),
+  JSON.stringify(Object.values(figures)),
+  JSON.stringify(glossary.terms),
+  ...enUi,
+].join('\n');
+assert.ok(/\bcenters?\b/.test(spelled), 'the English text has “center” (else the check proves little)');
+assert.deepEqual(
+  spelled.match(britishWord) ?? [],
+  [],
+  `British spellings in the English text (the glossary's spelling: ${glossary.spelling.reason})`,
+);
+checks++;
 
 console.log(
   `en: ${checks} checks passed — validation refuses ${broken.length} broken copies; ${enArticles.length} articles, ` +

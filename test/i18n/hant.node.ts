@@ -3,7 +3,8 @@
  * during `npm run data`, checked against the zh-Hans data they are converted from. Run by `npm run test:node` (Node,
  * tsx) after `npm run data`: same structure, no simplified characters left, representative conversions, 「」, every
  * override of translations/opencc-overrides.json applied, figure phrases and stage goals still substrings of their
- * articles, and a reproducible build (converting again gives the files on disk).
+ * articles, a reproducible build (converting again gives the files on disk), and regional vocabulary (issue 17): 准入 never
+ * 準入, Taiwan phrasing in zh-Hant-TW (數位, 標竿, 雲端運算 … counted against the zh-Hans source), the Hong Kong UI words.
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -36,6 +37,7 @@ import {
   createHantConverter,
   readOverrides,
   renderHant,
+  uiSections,
   type HantInput,
   type HantLocale,
 } from '../../scripts/build-hant.js';
@@ -175,7 +177,7 @@ for (const locale of Object.keys(HANT_LOCALES) as HantLocale[]) {
 
   // representative conversions, in the generated text and through the converter
   for (const w of [
-    '數字經濟',
+    target === 'hk' ? '數字經濟' : '數位經濟',
     '粵港澳大灣區',
     '深圳',
     '前海',
@@ -192,12 +194,95 @@ for (const locale of Object.keys(HANT_LOCALES) as HantLocale[]) {
     assert.ok(all.includes(w), `${locale}: ${w}`);
   }
   const hant = createHantConverter(locale, overrides);
-  assert.equal(hant.convert('数字经济'), '數字經濟');
+  assert.equal(hant.convert('数字经济'), target === 'hk' ? '數字經濟' : '數位經濟');
   assert.equal(hant.convert('粤港澳大湾区'), '粵港澳大灣區');
   assert.equal(hant.convert('“软件”和‘网络’'), target === 'hk' ? '「軟件」和『網絡』' : '「軟體」和『網路』');
   assert.equal(hant.convert('“甲‘乙’丙”'), '「甲『乙』丙」');
   assert.ok(all.includes(target === 'hk' ? '軟件' : '軟體') && !all.includes(target === 'hk' ? '軟體' : '軟件'), `${locale}: 软件`);
   assert.ok(all.includes(target === 'hk' ? '網絡' : '網路'), `${locale}: 网络`);
+
+  // regional vocabulary (issue 17), counted per unit of text against the zh-Hans source it is converted from
+  const units: [string, string, string][] = [
+    ['title', plan.meta.title, meta.meta.title],
+    ['preamble', plan.preamble.join('\n'), outline.preamble.join('\n')],
+    ['closing', plan.closing.join('\n'), outline.closing.join('\n')],
+    ...plan.chapters.map((ch, i): [string, string, string] => [
+      `chapter ${ch.number}`,
+      [ch.title, ...ch.intro].join('\n'),
+      [text[i].chapter.title, ...text[i].chapter.intro].join('\n'),
+    ]),
+    ...plan.articles.map((a): [string, string, string] => [`article ${a.number}`, a.paragraphs.join('\n'), article(a.number)]),
+    ...plan.stages.map((s, i): [string, string, string] => {
+      const t = stages.stages[i];
+      return [`stage ${s.id}`, [s.label, s.headline, ...s.goals].join('\n'), [t.label, t.headline, ...t.goals].join('\n')];
+    }),
+    ...FIGURES.map((f): [string, string, string] => {
+      const t = figures[f.id];
+      return [`figure ${f.id}`, [f.label, f.phrase, f.base ?? ''].join('\n'), [t.label, t.phrase, t.base ?? ''].join('\n')];
+    }),
+    [
+      'UI strings',
+      uiSections()
+        .map((x) => x.body)
+        .join('\n'),
+      readFileSync(join(generated, locale, 'ui.ts'), 'utf8'),
+    ],
+  ];
+  /** Each unit where `conv` does not occur exactly as often as the zh-Hans words `words` (minus `except`) do. */
+  const miscounted = (words: string | readonly string[], conv: string, except: readonly string[] = []) =>
+    units.flatMap(([where, zh, t]) => {
+      const of = (list: string | readonly string[]) => [list].flat().reduce((k, w) => k + count(zh, w), 0);
+      const n = of(words) - of(except);
+      return count(t, conv) === n ? [] : [`${where}: ${conv} ${count(t, conv)} times, expected ${n} (zh-Hans ${String(words)})`];
+    });
+  const total = (hansWord: string, of = units) => of.reduce((k, [, zh]) => k + count(zh, hansWord), 0);
+  const planUnits = units.filter(([where]) => !where.startsWith('figure') && where !== 'UI strings');
+  // 准入 (to permit entry: 市场准入, 外商投资准入) is 准 in Traditional Chinese too, never 準 (standard, accurate)
+  assert.equal(total('市场准入'), 2, 'the zh-Hans text has 市场准入 twice (articles 18 and 19)');
+  assert.equal(total('准入'), 5, 'the zh-Hans text has 准入 five times');
+  assert.deepEqual(miscounted('准入', '准入'), [], `${locale}: 准入 as in zh-Hans`);
+  assert.ok(!all.includes('準入'), `${locale}: 準入 left`);
+  if (target === 'twp') {
+    // Taiwan phrasing (README): none of the mainland words is left, each Taiwan word stands wherever the source has
+    // the mainland one. [zh-Hans word, mainland form OpenCC writes, Taiwan form]
+    const TAIWAN: readonly [string, string, string][] = [
+      ['数字', '數字', '數位'],
+      ['标杆', '標杆', '標竿'],
+      ['云计算', '雲端計算', '雲端運算'],
+      ['远程医疗', '遠端醫療', '遠距醫療'],
+      ['设计周', '設計周', '設計週'],
+      ['家具', '傢俱', '家具'],
+      ['回车键', '回車鍵', 'Enter鍵'],
+      ['关键词', '關鍵詞', '關鍵字'],
+      ['访问日期', '訪問日期', '瀏覽日期'],
+      ['类型', '型別', '類型'],
+    ];
+    /**
+     * zh-Hans words in which 数字 is a numeral or a figure (not digital): they keep 數字 in Taiwan. None in the plan;
+     * in the UI, the figure table's 数值（纯数字） (plain numbers).
+     */
+    const NUMERAL_SENSE: readonly string[] = ['纯数字'];
+    assert.equal(total('数字', planUnits), 48, 'the plan has 数字 (digital) 48 times');
+    assert.equal(total('数位'), 0, 'the zh-Hans text has no 数位 (else the count of 數位 proves nothing)');
+    for (const [hansWord, mainland, taiwan] of TAIWAN) {
+      assert.ok(total(hansWord) > 0, `the zh-Hans text has ${hansWord} (else the check proves nothing)`);
+      const except = hansWord === '数字' ? NUMERAL_SENSE : [];
+      assert.deepEqual(miscounted(hansWord, taiwan, except), [], `${locale}: ${hansWord} → ${taiwan}`);
+      if (mainland !== taiwan) assert.deepEqual(miscounted(except, mainland), [], `${locale}: ${mainland} left (mainland phrasing)`);
+    }
+  } else {
+    // Hong Kong: the UI's 回车键 and 关键词 are mainland words there too; 数字 (digital: 數字經濟, as the HKSAR
+    // Government's 數字政策辦公室 and 數字經濟發展委員會 write it), 標杆, 設計周 (as in 設計營商周), 傢俱 and 訪問日期 stay
+    // as OpenCC writes them (translations/opencc-overrides.json $comment)
+    for (const [hansWord, mainland, hk] of [
+      ['回车键', '回車鍵', 'Enter鍵'],
+      ['关键词', '關鍵詞', '關鍵字'],
+    ]) {
+      assert.deepEqual(miscounted(hansWord, hk), [], `${locale}: ${hansWord} → ${hk}`);
+      assert.ok(!all.includes(mainland), `${locale}: ${mainland} left`);
+    }
+    assert.deepEqual(miscounted('数字', '數字'), [], `${locale}: 数字 stays 數字`);
+  }
 
   // every override applied: its `to` is in the text, its `from` no longer is, and the converter counted it
   const rendered = renderHant(input, hant);
