@@ -318,6 +318,35 @@ describe('<plan-document>: focus and links', () => {
     expect(await until(() => outline.getAttribute('current') === '35'), `current ${outline.getAttribute('current')}`).to.equal(true);
   });
 
+  it('nothing in the sidebar overflows it: the 288 px column beside the text, and the whole width on a phone', async () => {
+    for (const width of [1280, 960, 320, 240]) {
+      const wrap = await fixture<HTMLElement>(html`<div style="width:${width}px"><plan-document no-hash></plan-document></div>`);
+      const el = wrap.querySelector('plan-document')!;
+      await el.updateComplete;
+      const aside = root(el).querySelector<HTMLDetailsElement>('[part~="aside"]')!;
+      aside.open = true;
+      const search = root(el).querySelector('plan-search') as Updatable;
+      search.setAttribute('query', '数字经济');
+      await search.updateComplete;
+      await until(() => !!root(search).querySelector('[role="option"]'));
+      const box = aside.getBoundingClientRect();
+      if (width >= 960) expect(box.width, 'the column').to.be.closeTo(288, 1);
+      const over: string[] = [];
+      const walk = (r: ParentNode) => {
+        for (const n of r.querySelectorAll('*')) {
+          const b = n.getBoundingClientRect();
+          // (screen-reader-only text is a clipped 1 px box by design)
+          const hidden = n.classList.contains('visually-hidden');
+          if (b.width && !hidden && (b.right > box.right + 0.5 || b.left < box.left - 0.5)) over.push(`${n.localName}.${n.className} ${b.left}–${b.right}`);
+          if (n.shadowRoot) walk(n.shadowRoot);
+        }
+      };
+      walk(aside);
+      expect(over.slice(0, 3), `${width}px: ${over.length} boxes outside ${box.left}–${box.right}`).to.deep.equal([]);
+      expect(aside.scrollWidth, `${width}px`).to.be.at.most(aside.clientWidth);
+    }
+  });
+
   it('every cite and copy-link button names its article', async () => {
     const el = await doc();
     const articles = [...root(el).querySelectorAll('plan-article')] as Updatable[];

@@ -41,6 +41,7 @@ export const styles = [
       display: flex;
       gap: 0.5em;
       align-items: baseline;
+      box-sizing: border-box;
       width: 100%;
       margin: 0;
       padding: 0.5em 0.25em;
