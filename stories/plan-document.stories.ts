@@ -15,12 +15,14 @@ import type { PlanDocument } from '../src/elements/plan-document/plan-document.j
 interface Args {
   'heading-level': string;
   'no-hash': boolean;
+  'show-original': boolean;
   theme?: PlanDocument['theme'];
 }
 
 const render = (a: Args) => html`<plan-document
   heading-level=${a['heading-level'] || nothing}
   ?no-hash=${a['no-hash']}
+  ?show-original=${a['show-original']}
   theme=${ifDefined(a.theme)}
 ></plan-document>`;
 
@@ -29,10 +31,14 @@ const meta: Meta<Args> = {
   component: 'plan-document',
   tags: ['autodocs'],
   parameters: { layout: 'fullscreen' },
-  args: { 'heading-level': '', 'no-hash': true },
+  args: { 'heading-level': '', 'no-hash': true, 'show-original': false },
   argTypes: {
     'heading-level': { control: 'select', options: ['', '1', '2', '3', '4'], description: 'Title level; chapters one below, articles two' },
     'no-hash': { control: 'boolean', description: 'Leave the page’s URL alone (on in these stories: Storybook owns the URL)' },
+    'show-original': {
+      control: 'boolean',
+      description: 'In English or Traditional Chinese: show the Chinese original (one toggle for the document)',
+    },
   },
   render,
 };
@@ -42,8 +48,19 @@ type Story = StoryObj<Args>;
 /** The whole plan in Simplified Chinese (the original). Use the toolbar for Traditional Chinese or English. */
 export const Default: Story = {};
 
-/** In English: the unofficial translation, every article with the Chinese original one click away. */
+/** In English: the unofficial translation, said once at the top, with one toggle to the Chinese original. */
 export const English: Story = { render: (a) => html`<div lang="en">${render(a)}</div>` };
+
+/** English page showing the Chinese original (`show-original`): the outline and search stay in English. */
+export const EnglishShowingOriginal: Story = { args: { 'show-original': true }, render: (a) => html`<div lang="en">${render(a)}</div>` };
+
+/** Beside a page's own `<plan-outline track>`: it follows the document's articles too. */
+export const WithPageOutline: Story = {
+  render: (a) => html`<div style="display: grid; grid-template-columns: 16rem 1fr; gap: 1rem">
+    <plan-outline track style="position: sticky; top: 0; align-self: start; max-height: 100vh; overflow: auto"></plan-outline>
+    ${render(a)}
+  </div>`,
+};
 
 /**
  * In Traditional Chinese as written in Hong Kong, converted from the original at build time (OpenCC `hk` and the

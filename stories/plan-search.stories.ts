@@ -15,6 +15,8 @@ interface Args {
   placeholder?: string;
   'max-results'?: string;
   'article-href'?: string;
+  'section-href'?: string;
+  'url-param'?: string;
   'no-credit': boolean;
   theme?: PlanSearch['theme'];
 }
@@ -31,6 +33,8 @@ const render = (a: Args) => html`<div style="font-family: system-ui, sans-serif;
     placeholder=${ifDefined(a.placeholder || undefined)}
     max-results=${ifDefined(a['max-results'] || undefined)}
     article-href=${ifDefined(a['article-href'] || undefined)}
+    section-href=${ifDefined(a['section-href'] || undefined)}
+    url-param=${ifDefined(a['url-param'] || undefined)}
     ?no-credit=${a['no-credit']}
     theme=${ifDefined(a.theme)}
     @plan-search-select=${onSelect}
@@ -47,7 +51,12 @@ const meta: Meta<Args> = {
     query: { control: 'text', description: 'Pre-filled query (runs a search)' },
     placeholder: { control: 'text' },
     'max-results': { control: 'text', description: 'Whole number 1–73 (default 10)' },
-    'article-href': { control: 'text', description: 'Link template, {n} = article number' },
+    'article-href': { control: 'text', description: 'Link template, {n} = article number, {q} = the matched text' },
+    'section-href': {
+      control: 'text',
+      description: 'Link template of chapter, preamble and closing results, {id} = chapter-8, preamble, closing',
+    },
+    'url-param': { control: 'text', description: 'Keep the query in the page URL under this parameter (e.g. q)' },
     'no-credit': { control: 'boolean' },
   },
   render,
@@ -88,3 +97,33 @@ export const Languages: Story = {
     }
   },
 };
+
+/** Typed in the other script: 數字經濟 on a Simplified page finds 数字经济 (and 碳達峯, ５Ｇ, 人工智慧 find theirs). */
+export const OtherScript: Story = { args: { query: '數字經濟' } };
+
+/** Full-width digits and letters, as an IME types them: ５Ｇ finds 5G. */
+export const FullWidth: Story = { args: { query: '５Ｇ' } };
+
+/** The whole document: the closing paragraph, the preamble and chapter introductions are results too. */
+export const PreambleAndClosing: Story = { args: { query: '春天的故事' } };
+
+/** A two-character phrase: only sections with 前海 itself, never 前 and 海 apart. */
+export const Phrase: Story = { args: { query: '前海' } };
+
+/** Many results: the count, the first `max-results`, and “show all N”. */
+export const ShowAll: Story = { args: { query: '粤港澳大湾区', 'max-results': '3' } };
+
+/** Spaces only: the element says a query is needed instead of showing nothing. */
+export const Blank: Story = { args: { query: '   ' } };
+
+/** The query kept in the page's URL (?q=…, back/forward restore it). */
+export const InTheUrl: Story = { args: { query: '数字政府', 'url-param': 'q' } };
+
+/** In a portal's 240 px sidebar: nothing overflows. */
+export const NarrowSidebar: Story = {
+  args: { query: '数字经济', 'max-results': '3' },
+  render: (a) => html`<div style="width: 240px; border-inline-end: 1px dashed #aaa">${render(a)}</div>`,
+};
+
+/** Traditional Chinese (Taiwan): 人工智能, as a mainland reader types it, finds the Taiwan text's 人工智慧. */
+export const TaiwanPhrasing: Story = { args: { query: '人工智能' }, render: (a) => html`<div lang="zh-Hant-TW">${render(a)}</div>` };
