@@ -287,15 +287,23 @@ export class PlanDocument extends PlanElement implements FragmentHost {
       article.setAttribute('highlight', highlight);
       this._marked = article;
     }
-    const hash = `#${id}`;
-    // the same fragment again fires no hashchange: go there anyway
-    if (location.hash === hash) void this.goToFragment(true);
-    else location.hash = hash;
+    // go there now (not when hashchange comes: by then the fragment may already follow the scroll), then put it in
+    // the URL — a history entry, as a link would (back returns to where the reader was); the hashchange it causes is ours
+    void this.goToFragment(true, id);
+    if (location.hash !== `#${id}`) {
+      this._own = `#${id}`;
+      location.hash = `#${id}`;
+    }
   };
+
+  /** The fragment this element wrote itself (its hashchange is not a new navigation). */
+  private _own?: string;
 
   /** A fragment change is the reader's choice (an outline link, a search result, back/forward): go and focus there. */
   private onHashChange = (): void => {
-    void this.goToFragment(true);
+    const own = this._own === location.hash;
+    this._own = undefined;
+    if (!own) void this.goToFragment(true);
   };
 
   private toggleOriginal(): void {
@@ -303,14 +311,15 @@ export class PlanDocument extends PlanElement implements FragmentHost {
   }
 
   /**
-   * Scrolls to `#article-N` / `#chapter-N` of the page's URL, once the articles before it have their text (their
+   * Scrolls to `#article-N` / `#chapter-N` / `#preamble` / `#closing` of the page's URL (or to `id`), once the articles before it have their text (their
    * height is then final, so the target does not move away). With `focus` (the reader chose it), focus moves to the
    * article's or chapter's heading, as a skip link would, so the keyboard and screen reader continue there instead of
    * in the outline. Other fragments are the page's business.
    */
-  private async goToFragment(focus: boolean): Promise<void> {
-    const m = FRAGMENT.exec(location.hash);
-    const target = m ? this.renderRoot.querySelector<HTMLElement>(`#${m[1]}`) : null;
+  private async goToFragment(focus: boolean, id = FRAGMENT.exec(location.hash)?.[1]): Promise<void> {
+    // the fragment does not follow the article in view while this scroll happens (it is not the reader's)
+    this._settled = false;
+    const target = id && FRAGMENT.test(`#${id}`) ? this.renderRoot.querySelector<HTMLElement>(`#${id}`) : null;
     if (target) {
       const all = [...this.renderRoot.querySelectorAll('plan-article')];
       const before = all.filter((a) => a.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING || a === target);
