@@ -68,4 +68,22 @@ describe('typed attributes', () => {
       }
     }
   });
+
+  it('lists each element’s events by their real names, with a description (issue #18: a bogus event "id")', async () => {
+    const manifest = (await (await fetch('/custom-elements.json')).json()) as {
+      modules: { declarations?: { tagName?: string; events?: { name: string; description?: string }[] }[] }[];
+    };
+    const events = Object.fromEntries(
+      manifest.modules
+        .flatMap((m) => m.declarations ?? [])
+        .filter((d) => d.tagName)
+        .map((d) => [d.tagName!, (d.events ?? []).map((e) => e.name).sort()]),
+    );
+    expect(events['plan-timeline']).to.deep.equal(['plan-stage-select']);
+    for (const [tag, names] of Object.entries(events)) {
+      for (const name of names) expect(name, `${tag}: event ${name}`).to.match(/^plan-[a-z-]+$/);
+    }
+    for (const d of manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName))
+      for (const e of d.events ?? []) expect(e.description, `${d.tagName} ${e.name}: documented`).to.be.a('string').and.not.equal('');
+  });
 });

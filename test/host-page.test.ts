@@ -35,6 +35,7 @@ const ELEMENTS: {
       compact: [''],
       'article-href': ['/plan/article-{n}', 'javascript:alert(1)'],
       'no-credit': [''],
+      'hash-bookmark': [''],
       theme: ['dark', 'sepia'],
     },
   },

@@ -286,8 +286,29 @@ export const styles = [
     a[href] {
       color: var(--_tl-accent);
     }
+    .share {
+      margin: 0.5em 0 0;
+    }
+    .share-button {
+      font: inherit;
+      font-size: 0.875em;
+      line-height: 1.4;
+      min-height: 2em;
+      padding: 0.2em 0.75em;
+      border: 1px solid var(--_tl-accent);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      color: var(--_text);
+      cursor: pointer;
+    }
+    .share-button:hover {
+      background: var(--_subtle);
+    }
 
     @media (forced-colors: active) {
+      .share-button {
+        border-color: ButtonText;
+      }
       .mark.selected .marker {
         fill: Highlight;
         stroke: Highlight;
@@ -323,6 +344,9 @@ export const styles = [
       }
       .details {
         break-inside: avoid;
+      }
+      .share {
+        display: none;
       }
     }
   `,

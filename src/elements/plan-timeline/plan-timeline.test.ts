@@ -532,6 +532,84 @@ describe('<plan-timeline>', () => {
     }
   });
 
+  describe('share links: hash-bookmark (issue #18)', () => {
+    let start = '';
+    beforeEach(() => (start = location.href));
+    afterEach(() => history.replaceState(history.state, '', start));
+    const setHash = (h: string) => history.replaceState(history.state, '', `${location.pathname}${location.search}${h}`);
+
+    it('#plan-stage=2035 in the URL selects that stage on load, silently; without hash-bookmark it is ignored', async () => {
+      setHash('#plan-stage=2035');
+      const events: string[] = [];
+      const listen = (e: Event) => events.push((e as PlanStageSelectEvent).stage);
+      document.addEventListener('plan-stage-select', listen);
+      try {
+        const el = await timeline(html`<plan-timeline hash-bookmark></plan-timeline>`);
+        expect(el.selected).to.equal('2035');
+        expect(pressed(el)).to.deep.equal(['2035']);
+        const plain = await timeline(html`<plan-timeline></plan-timeline>`);
+        expect(plain.selectedStage?.id).to.equal('2025');
+      } finally {
+        document.removeEventListener('plan-stage-select', listen);
+      }
+      expect(events, 'a share link is not the reader selecting').to.deep.equal([]);
+    });
+
+    it('the reader’s selection writes #plan-stage=… without adding history entries; a changed fragment selects', async () => {
+      const el = await timeline(html`<plan-timeline hash-bookmark></plan-timeline>`);
+      const entries = history.length;
+      buttons(el)
+        .find((b) => b.dataset.stage === '2030')!
+        .click();
+      expect(location.hash).to.equal('#plan-stage=2030');
+      buttons(el)
+        .find((b) => b.dataset.stage === '2035')!
+        .click();
+      expect(location.hash).to.equal('#plan-stage=2035');
+      expect(history.length).to.equal(entries);
+      location.hash = '#plan-stage=mid-century';
+      await oneEvent(window, 'hashchange');
+      await el.updateComplete;
+      expect(el.selected).to.equal('mid-century');
+      // a stage the element does not show, or garbage, changes nothing and throws nothing
+      for (const h of ['#plan-stage=2050', `#plan-stage=${encodeURIComponent(XSS)}`, '#plan-stage=']) {
+        location.hash = h;
+        await oneEvent(window, 'hashchange');
+        await el.updateComplete;
+        expect(el.selected, h).to.equal('mid-century');
+      }
+      const subset = await timeline(html`<plan-timeline hash-bookmark stages="2020,2025"></plan-timeline>`);
+      expect(subset.selectedStage?.id, 'not one of its stages').to.equal('2025');
+    });
+
+    it('the details panel’s 复制链接 copies the link to the selected stage and says so', async () => {
+      const copied: string[] = [];
+      const had = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: (t: string) => (copied.push(t), Promise.resolve()) },
+      });
+      try {
+        const el = await timeline(html`<plan-timeline hash-bookmark selected="2035"></plan-timeline>`);
+        const share = $(el, '[part~="share"]')!;
+        expect(text(share)).to.contain('复制链接');
+        expect(text(share)).to.contain('二〇三五年'); // its accessible name says which stage
+        share.click();
+        await new Promise((r) => setTimeout(r, 0));
+        await el.updateComplete;
+        expect(copied.length).to.equal(1);
+        expect(new URL(copied[0]).hash).to.equal('#plan-stage=2035');
+        expect(text($(el, '[aria-live="polite"]'))).to.equal('链接已复制');
+        await expect(el).to.be.accessible();
+      } finally {
+        if (had) Object.defineProperty(navigator, 'clipboard', had);
+        else delete (navigator as { clipboard?: unknown }).clipboard;
+      }
+      const plain = await timeline(html`<plan-timeline></plan-timeline>`);
+      expect($(plain, '[part~="share"]'), 'no share button without hash-bookmark').to.equal(null);
+    });
+  });
+
   describe('stages subset', () => {
     it('shows only the listed stages, in chronological order, and scales to them', async () => {
       const el = await timeline(html`<plan-timeline stages="2035, 2025,2030"></plan-timeline>`);

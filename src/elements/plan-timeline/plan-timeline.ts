@@ -11,6 +11,7 @@ import { PlanElement } from '../../internal/plan-element.js';
 import { creditStyles, sourceCredit } from '../../internal/source-credit.js';
 import { describeValue, warnOnce } from '../../internal/warn.js';
 import { em, renderTimelineChart } from './timeline-chart.js';
+import { copyText } from '../plan-article/clipboard.js';
 import { styles } from './plan-timeline.styles.js';
 import { timelineStrings, type TimelineStrings } from '../../i18n/sections/timeline.js';
 
@@ -34,6 +35,9 @@ export class PlanStageSelectEvent extends PlanEvent {
     super(PlanStageSelectEvent.eventName);
   }
 }
+
+/** The fragment of a share link, `#plan-stage=2035` (`hash-bookmark`). */
+const BOOKMARK = /^#plan-stage=([\w-]{1,20})$/;
 
 /**
  * The plan's milestones on one axis: the 2020 starting point (the 13th Five-Year outcomes), 2025, 2030, 2035 and
@@ -102,7 +106,9 @@ export class PlanStageSelectEvent extends PlanEvent {
  * @cssprop [--plan-font-zh-hant-tw='PingFang TC', 'Microsoft JhengHei', 'Noto Sans CJK TC', 'Source Han Sans TC'] - CJK stack of Taiwan Traditional Chinese parts, after --plan-font-family.
  * @cssprop [--plan-radius=6px] - Shared corner radius: stages, the details panel and figure chips (default: 6px).
  *
- * @fires {PlanStageSelectEvent} plan-stage-select - The user selected a stage; `event.stage` is its id.
+ * @fires {PlanStageSelectEvent} plan-stage-select - The reader selected a stage (click, keys): `event.stage` is its id
+ *   (`2020`, `2025`, `2030`, `2035`, `mid-century`), `event.previous` the stage selected before; `selected` is already
+ *   the new stage. Not fired when the page sets `selected`, nor for a share link's `#plan-stage=`.
  * @event {PlanStageSelectEvent} plan-stage-select
  */
 export class PlanTimeline extends PlanElement {
@@ -115,6 +121,7 @@ export class PlanTimeline extends PlanElement {
     compact: { type: Boolean, reflect: true },
     articleHref: { attribute: 'article-href' },
     noCredit: { type: Boolean, attribute: 'no-credit' },
+    hashBookmark: { type: Boolean, attribute: 'hash-bookmark' },
     announcement: { state: true, attribute: false },
   };
 
@@ -141,6 +148,14 @@ export class PlanTimeline extends PlanElement {
 
   /** Hides the source credit line (来源：the plan's title and adoption date). */
   noCredit = false;
+
+  /**
+   * Share links (opt-in, as TimelineJS's `hash_bookmark`): the page's URL fragment `#plan-stage=2035` selects that
+   * stage on load and when the fragment changes, and the reader's selection writes it with `history.replaceState`
+   * (the address is always a link to what the reader sees, and the back button is not flooded). The details panel
+   * gets a 复制链接 button that copies that link.
+   */
+  hashBookmark = false;
 
   private announcement = '';
   private get t(): TimelineStrings {
@@ -174,9 +189,44 @@ export class PlanTimeline extends PlanElement {
     return vertical && getComputedStyle(vertical).display !== 'none' ? 'vertical' : 'horizontal';
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (typeof window !== 'undefined') window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+  }
+
+  private readonly onHashChange = (): void => {
+    if (this.hashBookmark) this.readHash();
+  };
+
+  /** `#plan-stage=<id>` of the page's URL selects that stage, when it is one of the shown stages (silently). */
+  private readHash(): void {
+    const id = BOOKMARK.exec(typeof location === 'undefined' ? '' : location.hash)?.[1];
+    if (id && this.shown.some((s) => s.id === id) && id !== this.selectedStage?.id) this.selected = id as StageId;
+  }
+
+  /** The link to stage `id` on this page (`#plan-stage=id`). */
+  private stageLink(id: StageId): string {
+    const url = new URL(location.href);
+    url.hash = `plan-stage=${id}`;
+    return url.href;
+  }
+
+  private async onShare(e: Event): Promise<void> {
+    const id = this.selectedStage?.id;
+    if (!id) return;
+    const ok = await copyText(this.stageLink(id), e.currentTarget as HTMLElement);
+    this.announcement = ok ? this.t.linkCopied : this.t.copyFailed;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.syncStages();
+    if (changed.has('hashBookmark') && this.hashBookmark) this.readHash();
     if (changed.has('selected') || changed.has('stages')) {
       // only user selections are announced: they set `announcement` with `selected` (select()); a change made by the
       // page alone (scrollytelling) clears it and stays silent
@@ -268,7 +318,10 @@ export class PlanTimeline extends PlanElement {
     this.selected = id;
     const { label, headline } = this.text(stage);
     this.announcement = this.t.selectedAnnouncement(label, headline);
-    this.dispatchEvent(new PlanStageSelectEvent(id, previous));
+    if (this.hashBookmark && location.hash !== `#plan-stage=${id}`) history.replaceState(history.state, '', `#plan-stage=${id}`);
+    // (a variable: the manifest analyzer takes the event's name from @fires, not from the constructor's argument)
+    const event = new PlanStageSelectEvent(id, previous);
+    this.dispatchEvent(event);
   }
 
   private stageButton(id: StageId): HTMLButtonElement | null {
@@ -374,6 +427,15 @@ export class PlanTimeline extends PlanElement {
           : nothing
       }
       <p class="source">${this.sourceRef(stage.article, common.sourceArticle(stage.article), 'source-link')}</p>
+      ${
+        this.hashBookmark
+          ? html`<p class="share">
+              <button type="button" class="share-button" part="button share" @click=${this.onShare}>
+                ${t.copyLink}<span class="visually-hidden">${t.copyLinkContext(stage.label)}</span>
+              </button>
+            </p>`
+          : nothing
+      }
     </section>`;
   }
 

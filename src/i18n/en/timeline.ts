@@ -10,4 +10,8 @@ export const en: TimelineStrings = {
   figureBase: (base) => `Base: ${base}`,
   selectedAnnouncement: (label, headline) => `Selected ${label}: ${headline}`,
   approximateNote: (label) => `${label} is placed only approximately`,
+  copyLink: 'Copy link',
+  copyLinkContext: (label) => ` (${label})`,
+  linkCopied: 'Link copied',
+  copyFailed: 'Copying failed; copy the link from the address bar.',
 };

@@ -18,6 +18,13 @@ export interface TimelineStrings {
   selectedAnnouncement: (label: string, headline: string) => string;
   /** Note under the axis when a stage without a year (mid-century) is drawn at an approximate position. */
   approximateNote: (label: string) => string;
+  /** The share button of the details panel (`hash-bookmark`): copies a link to the selected stage. */
+  copyLink: string;
+  /** Visually hidden context of the share button, e.g. （二〇三五年）. */
+  copyLinkContext: (label: string) => string;
+  /** Polite announcements after the share button was used. */
+  linkCopied: string;
+  copyFailed: string;
 }
 
 const zhHans: TimelineStrings = {
@@ -29,6 +36,10 @@ const zhHans: TimelineStrings = {
   figureBase: (base) => `基数：${base}`,
   selectedAnnouncement: (label, headline) => `已选择${label}：${headline}`,
   approximateNote: (label) => `${label}的位置仅为示意`,
+  copyLink: '复制链接',
+  copyLinkContext: (label) => `（${label}）`,
+  linkCopied: '链接已复制',
+  copyFailed: '复制失败，请从地址栏复制链接。',
 };
 
 /** The timeline section: zh-Hans here; the other locales in the locale packs (src/i18n/packs.ts). */
