@@ -25,7 +25,8 @@ const warnings = warningsOfEachTest();
 const root = (el: Element) => el.shadowRoot!;
 const part = (el: Element, name: string) => root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
 const count = (text: string, term: string) => text.split(term).length - 1;
-const bare = (s: string) => s.replace(/\s+/g, '');
+/** Whitespace removed, and U+2060 WORD JOINER (the marker's no-break glue: neither seen nor heard). */
+const bare = (s: string) => s.replace(/[\s\u2060]+/g, '');
 
 /**
  * The text of a node through the composed tree (shadow roots, slots with their assigned nodes or fallback), as
@@ -200,6 +201,41 @@ describe('<plan-target variant="inline">: reads as part of the sentence', () => 
       style.remove();
     }
   });
+});
+
+describe('<plan-target variant="inline">: the source marker never wraps onto a line of its own (issue #18)', () => {
+  /** The last line box of what the marker follows (value or quote) and the first of the marker's visible text. */
+  function lines(el: Element) {
+    const before = [...(part(el, 'quote') ?? part(el, 'value'))!.getClientRects()];
+    const source = [...part(el, 'source')!.getClientRects()];
+    return { char: before[before.length - 1], marker: source[0] };
+  }
+
+  for (const form of ['value', 'quote'] as const) {
+    it(`${form}: at every width from 8em to 24em, the marker stays on the line of the last character before it`, async () => {
+      const p = await fixture<HTMLParagraphElement>(
+        html`<p style="width: 16em; font-size: 16px; line-height: 1.6">深圳提出，到2025年经济总量<plan-target figure="gdp-2025" variant="inline" inline-form=${form}></plan-target>，规划建议写道：<plan-target figure="export-streak" variant="inline" inline-form=${form}></plan-target>。</p>`,
+      );
+      const targets = [...p.querySelectorAll<PlanTarget>('plan-target')];
+      await Promise.all(targets.map((t) => t.updateComplete));
+      let wrapped = 0;
+      for (let w = 128; w <= 384; w += 2) {
+        p.style.width = `${w}px`;
+        for (const t of targets) {
+          const { char, marker } = lines(t);
+          // the marker is raised (vertical-align: super) and smaller: on the same line its bottom is well within
+          // one line (25.6 px) of the text's
+          const sameLine = Math.abs(marker.bottom - char.bottom) < 12;
+          if (!sameLine) wrapped++;
+          expect(
+            sameLine,
+            `${form} at ${w}px: ${t.getAttribute('figure')} marker ${marker.top}–${marker.bottom}, char ${char.top}–${char.bottom}`,
+          ).to.equal(true);
+        }
+      }
+      expect(wrapped).to.equal(0);
+    });
+  }
 });
 
 describe('<plan-target> card: each thing said once', () => {

@@ -14,6 +14,11 @@ import { changeOf, findPair, nestQuotes, parseActuals, type Pair } from './targe
 import { targetStrings, type TargetStrings } from '../../i18n/sections/target.js';
 
 export const VARIANTS = ['card', 'inline', 'compact'] as const;
+/**
+ * U+2060 WORD JOINER, first in the inline source marker: no line break between the value (or the quote's last
+ * character) and the marker (UAX #14), so 原文第2条 never wraps onto a line of its own; invisible, not read aloud.
+ */
+const WORD_JOINER = '\u2060';
 export type PlanTargetVariant = (typeof VARIANTS)[number];
 
 export const INLINE_FORMS = ['value', 'quote'] as const;
@@ -238,19 +243,21 @@ export class PlanTarget extends PlanElement {
         value = phrase.slice(at - 1, at + value.length + 1);
         at -= 1;
       }
+      const marker = html`<span class="marker" part="marker"><span class="visually-hidden">${t.markerStart(kindText, yearText)}</span>${source}<span
+          class="visually-hidden"
+          >${t.markerEnd}</span
+        ></span
+      >`;
+      // the marker stays with what it marks: a word joiner forbids the line break before it
       return html`<span part="base" class="base" lang=${this.localize.lang}>${
         this.inlineForm === 'quote'
           ? html`<q class="quote" part="quote" cite=${href ?? nothing} lang=${phraseLang}>${t.quoteMarks[0]}${
               at < 0
                 ? phrase
                 : html`${phrase.slice(0, at)}<span class="value" part="value">${value}</span>${phrase.slice(at + value.length)}`
-            }${t.quoteMarks[1]}</q>`
-          : html`${estimate}<span class="value" part="value">${this.renderValue(f)}</span>`
-      }<span class="marker" part="marker"><span class="visually-hidden">${t.markerStart(kindText, yearText)}</span>${source}<span
-          class="visually-hidden"
-          >${t.markerEnd}</span
-        ></span
-      >${this.hostActuals.length ? html`<span class="progress" part="progress">${t.pageData(this.latestText(f))}</span>` : nothing}</span>`;
+            }${t.quoteMarks[1]}</q>${WORD_JOINER}${marker}`
+          : html`${estimate}<span class="value" part="value">${this.renderValue(f)}</span>${WORD_JOINER}${marker}`
+      }${this.hostActuals.length ? html`<span class="progress" part="progress">${t.pageData(this.latestText(f))}</span>` : nothing}</span>`;
     }
 
     const compact = this.variant === 'compact';
