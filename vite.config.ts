@@ -126,7 +126,7 @@ export default defineConfig(({ command }) => {
         fileName: (_format, entryName) => `${entryName}.js`,
       },
       rolldownOptions: {
-        external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^d3-/, /^parse5(\/|$)/, /^node:/],
+        external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^d3-/, /^parse5(\/|$)/, /^node:/, /^satori(\/|$)/, /^@resvg\//],
         output: {
           // shared code and dynamically import()ed modules (e.g. per-chapter text) stay separate files
           // a locale's text and pack say their locale (chunks/en-chapter-08-….js): chapter-08 alone is the zh-Hans original

@@ -6,7 +6,7 @@
  * not bundle the element classes; test/embed/embed.node.ts compares each list with the class built into dist/cdn/.
  */
 export const EMBED_ATTRIBUTES = {
-  'plan-timeline': ['theme', 'selected', 'stages', 'orientation', 'compact', 'article-href', 'no-credit', 'lang'],
+  'plan-timeline': ['theme', 'selected', 'stages', 'orientation', 'compact', 'article-href', 'no-credit', 'hash-bookmark', 'lang'],
   'plan-target': ['theme', 'figure', 'variant', 'inline-form', 'article-href', 'no-credit', 'actual', 'actual-year', 'lang'],
   'plan-article': [
     'theme',
@@ -19,12 +19,13 @@ export const EMBED_ATTRIBUTES = {
     'permalink',
     'show-original',
     'no-credit',
+    'no-translation-note',
     'lang',
   ],
   'plan-outline': ['theme', 'chapter', 'expanded', 'current', 'track', 'article-href', 'heading-level', 'lang'],
-  'plan-search': ['theme', 'query', 'placeholder', 'max-results', 'article-href', 'no-credit', 'lang'],
+  'plan-search': ['theme', 'query', 'placeholder', 'max-results', 'article-href', 'section-href', 'url-param', 'no-credit', 'lang'],
   'plan-figures': ['theme', 'mode', 'kind', 'chapter', 'year', 'article-href', 'no-credit', 'lang'],
-  'plan-document': ['theme', 'heading-level', 'no-hash', 'lang'],
+  'plan-document': ['theme', 'heading-level', 'no-hash', 'show-original', 'lang'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type EmbedElement = keyof typeof EMBED_ATTRIBUTES;

@@ -21,12 +21,11 @@
 
   // Iframes that loaded before this script (it may come late in the page, or load slowly) posted their height to
   // nobody: ask each once for it again. The embed page answers only its parent; iframes that load later post anyway.
+  // The request carries nothing and any window may answer it: target origin '*'. With the src's origin as the target,
+  // an iframe still on its initial about:blank document made the browser log "Failed to execute 'postMessage'…
+  // target origin does not match" on a correct setup; the answer is checked (source and origin) below either way.
   for (const iframe of document.querySelectorAll<HTMLIFrameElement>('iframe[data-plan-embed]')) {
-    try {
-      iframe.contentWindow?.postMessage({ type: REQUEST }, new URL(iframe.src, document.baseURI).origin);
-    } catch {
-      // no src, or its document is not (yet) from that origin: it posts on load
-    }
+    iframe.contentWindow?.postMessage({ type: REQUEST }, '*');
   }
 
   addEventListener('message', (event: MessageEvent) => {

@@ -5,7 +5,8 @@
  * to `--out file`; a summary, the elements' warnings and (`--csp`) the style hashes go to standard error.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { renderPage, type RenderReport } from './index.js';
+import { renderPage, type RenderReport } from './page.js';
+import { runImage, IMAGE_USAGE } from './image/cli-image.js';
 
 const USAGE = `Usage: plan-widgets render <page.html | -> [--out <file>] [--csp]
 
@@ -14,7 +15,9 @@ Expands every <plan-article>, <plan-target> and <plan-timeline> of a static HTML
 shenzhen-plan-widgets/hydrate.js before the elements (or the CDN autoloader) to hydrate it.
 
   --out <file>  write the page to <file> instead of standard output
-  --csp         also print the style-src hashes a strict Content-Security-Policy needs for the inserted <style>s`;
+  --csp         also print the style-src hashes a strict Content-Security-Policy needs for the inserted <style>s
+
+${IMAGE_USAGE}`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, input, ...rest] = argv;
@@ -22,6 +25,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
+  if (command === 'image') return runImage(argv.slice(1));
   if (command !== 'render' || !input) {
     console.error(USAGE);
     return 2;

@@ -140,6 +140,13 @@ ${Object.entries(FRAMES)
 </body></html>`;
   const b = await listen((req, res) => {
     if (req.url === '/favicon.ico') res.writeHead(204).end();
+    else if (req.url === '/early.html')
+      // embed.js right after the iframe tag: it runs while the iframe still holds its initial about:blank document
+      res
+        .writeHead(200, { 'content-type': TYPES['.html'] })
+        .end(
+          `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><title>early</title></head><body><iframe data-plan-embed id="early" title="early" src="${FRAMES.target.replace(/&/g, '&amp;')}" width="100%" height="150"></iframe><script src="${A}/embed/embed.js"></script></body></html>`,
+        );
     else if (req.url === '/host.html')
       res
         .writeHead(200, {
@@ -278,6 +285,13 @@ ${Object.entries(FRAMES)
   await inFrame('target', `parent.postMessage({ type: ${JSON.stringify(HEIGHT_MESSAGE)}, height: 321 }, '*')`);
   await sleep(200);
   if ((await heights()).target !== 321) fail('control: a well-formed message from the target frame was not applied');
+
+  // e. embed.js started before its iframe has loaded (issue #18: "Failed to execute 'postMessage'… target origin" was
+  // logged as a console error on this correct setup): no console error (the listener above fails on any), and sized
+  await tab.goto(`http://127.0.0.1:${b.port}/early.html`, { waitUntil: 'load' });
+  await sleep(600);
+  const early = (await tab.evaluate(`document.getElementById('early').clientHeight`)) as number;
+  if (early === 150) fail('early.html: the iframe was not sized');
 
   const ms = (x: number, y: number) => `${((y - x) / 1000).toFixed(1)} s`;
   console.log(

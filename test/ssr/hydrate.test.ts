@@ -136,6 +136,22 @@ describe('server rendering: hydration', () => {
     expect([...a35.shadowRoot!.querySelectorAll('mark')].map((m) => m.textContent)).to.include('数字经济');
   });
 
+  it('the plain-text copy for feeds (outside <template>) is in the page but not shown, before or after hydration', async () => {
+    const html = await (await fetch('/test/ssr/page.html?ssr')).text();
+    expect(html.match(/data-plan-fallback/g)?.length ?? 0, 'inserted for the elements without a fallback of their own').to.be.greaterThan(
+      3,
+    );
+    for (const src of ['/test/ssr/page.html?ssr']) {
+      const win = await openPage(src);
+      const copies = [...win.document.querySelectorAll('[data-plan-fallback]')];
+      expect(copies.length).to.be.greaterThan(3);
+      for (const c of copies) expect(c.getClientRects().length, `${c.parentElement!.localName}: not displayed`).to.equal(0);
+    }
+    const frame = await openFrame('/test/ssr/page.html?ssr', 'allow-same-origin');
+    const copies = [...frame.contentDocument!.querySelectorAll('[data-plan-fallback]')];
+    for (const c of copies) expect(c.getClientRects().length, `no JS, ${c.parentElement!.localName}: not displayed twice`).to.equal(0);
+  });
+
   it('the hydrated elements work: choosing a stage updates the timeline', async () => {
     const win = await openPage('/test/ssr/page.html?ssr');
     const timeline = win.document.querySelector('plan-timeline') as PlanTimeline;

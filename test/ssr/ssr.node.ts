@@ -73,7 +73,11 @@ for (const p of a35.paragraphs) assert.ok(rendered.includes(p), 'every paragraph
 assert.ok(rendered.includes(a35.lead), 'the lead as the title');
 assert.ok(rendered.includes(gdp.phrase) || rendered.includes('4万亿元'), 'the inline figure');
 // only insertions: removing the shadow roots gives back the page byte for byte
-const stripped = rendered.replace(/<template shadowroot(mode)?="open"[^>]*>[\s\S]*?<\/template>(?=<p>原文|<\/plan-)/g, '');
+// (each shadow root, and the plain-text fallback inserted after it where the tag was empty)
+const stripped = rendered.replace(
+  /<template shadowroot(mode)?="open"[^>]*>[\s\S]*?<\/template>(?:<(div|span) slot="plan-fallback" data-plan-fallback>[\s\S]*?<\/\2>)?(?=<p>原文|<\/plan-)/g,
+  '',
+);
 assert.equal(stripped, page, 'the page is unchanged apart from the inserted shadow roots');
 assert.ok(rendered.includes('<plan-target figure="bogus"><i>缺</i></plan-target>'), 'the bad id stays as written');
 assert.ok(rendered.includes('<template><plan-article number="1"></plan-article></template>'), 'inert <template> content is not rendered');
@@ -127,3 +131,32 @@ assert.equal(usage.status, 2, 'no command: usage and exit code 2');
 assert.match(usage.stderr, /Usage: plan-widgets render/);
 rmSync(dir, { recursive: true });
 console.log('ssr: the CLI renders a page file to standard output');
+
+// the plain-text fallback (feeds and mail drop <template>): after the shadow root of a tag without content, in no slot
+{
+  const feedPage = `<plan-article number="35"></plan-article><p>到2025年<plan-target figure="gdp-2025" variant="inline"></plan-target>。</p>
+<plan-target figure="gdp-2025"></plan-target><plan-timeline></plan-timeline><plan-article number="7"><p>作者的</p></plan-article>`;
+  const served = await renderPage(feedPage);
+  // a feed's view: templates stripped, as sanitizers do
+  const feed = served.replace(/<template[^>]*>[\s\S]*?<\/template>/g, '');
+  for (const p of a35.paragraphs)
+    assert.ok(feed.includes(`<p>${p}</p>`), 'fallback: every paragraph of article 35 as a <p> without templates');
+  assert.ok(feed.includes(`<span slot="plan-fallback" data-plan-fallback>${gdp.phrase}</span>`), "fallback: the card's sentence");
+  const inline = /<p>到2025年<plan-target[^>]*><span slot="plan-fallback" data-plan-fallback>([^<]*)<\/span><\/plan-target>。<\/p>/.exec(
+    feed,
+  );
+  assert.ok(inline && inline[1].includes('4万亿元'), `fallback: the inline figure's value inside the sentence (${inline?.[1]})`);
+  const timeline =
+    /<plan-timeline><div slot="plan-fallback" data-plan-fallback><ul>([\s\S]*?)<\/ul><\/div><\/plan-timeline>/.exec(feed)?.[1] ?? '';
+  for (const st of stages) assert.ok(timeline.includes(st.headline), `fallback: stage ${st.id} in the timeline's <ul>`);
+  assert.ok(
+    !served.includes('<plan-article number="7"><template') ||
+      !/number="7"><template[\s\S]*?<\/template><div slot="plan-fallback"/.test(served),
+    'fallback: none where the author wrote one',
+  );
+  assert.ok(feed.includes('<plan-article number="7"><p>作者的</p></plan-article>'), "fallback: the author's fallback stays as written");
+  assert.equal(await renderPage(served), served, 'fallback: idempotent');
+  const off = await renderPage(feedPage, undefined, { textFallback: false });
+  assert.ok(!off.includes('data-plan-fallback'), 'fallback: textFallback: false inserts none');
+  console.log('ssr: plain-text fallbacks for feeds (article paragraphs, figure sentence, timeline stages)');
+}
