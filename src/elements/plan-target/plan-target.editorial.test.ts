@@ -445,5 +445,23 @@ describe('README and demo page: their inline examples read as Chinese prose', ()
         expect(text).not.to.include('（目标');
       }
     });
+
+    it(`${path}: without JavaScript the sentence is whole: each inline tag holds the words it stands for`, async () => {
+      for (const markup of await examples(path)) {
+        // the same paragraph where the element is not defined (no script ran): only the content inside the tags shows
+        const p = await fixture<HTMLParagraphElement>(html`<p></p>`);
+        p.innerHTML = markup.replace(/<(\/?)plan-target\b/g, '<$1x-undefined-target');
+        const text = bare(p.textContent ?? '');
+        expect(punctuationProblem(text), text).to.equal('');
+        for (const el of p.querySelectorAll('x-undefined-target')) {
+          const f = getFigure(el.getAttribute('figure')!)!;
+          // what it holds is the dataset's: the value as written, or the plan's phrase in quotation marks
+          const expected =
+            el.getAttribute('inline-form') === 'quote' ? `“${f.phrase.replace(/“/g, '‘').replace(/”/g, '’')}”` : formatValue(f);
+          expect(bare(el.textContent ?? ''), `${f.id} in ${path}`).to.equal(expected);
+          inSeed(f.phrase);
+        }
+      }
+    });
   }
 });
