@@ -19,8 +19,11 @@ const PAGES = [
   // import()ed chunks a zh-Hans page never fetches) and the card's localized text took it to 17.23 kB. Issue #11 then
   // completed the figure registry (+4 figures) and shares it with <plan-figures> (its own chunk now, one more file):
   // 17.68 kB. Re-based to 17.8 kB. Issue #10's CJK font stacks in the runtime (+0.15 kB) and the converted qualifier
-  // in the approximation note: 17.96 kB, re-based to 18 kB.
-  { name: 'page with only <plan-target>', tags: ['plan-target'], limit: 18 },
+  // in the approximation note: 17.96 kB, re-based to 18 kB. Issue #17/#18: the registry's corrected figures (unique
+  // labels, bases, units), the inline marker's word joiner, and rolldown's runtime helper now a chunk of its own
+  // (0.15 kB, shared by every element file; one more request, a flattening issue #20 takes up): 18.32 kB, re-based to
+  // 18.4 kB.
+  { name: 'page with only <plan-target>', tags: ['plan-target'], limit: 18.4 },
   { name: 'page with only <plan-article> (+ largest chapter)', tags: ['plan-article'], chapter: true },
   {
     name: 'timeline + target + article (+ largest chapter)',
