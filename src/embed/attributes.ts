@@ -42,3 +42,26 @@ export const HEIGHT_MESSAGE = 'plan-widgets:height';
 
 /** The message embed.js sends to each iframe when it starts, asking for the height again (it may have missed it). */
 export const HEIGHT_REQUEST = 'plan-widgets:request-height';
+
+/**
+ * The message the embed page posts to its parent for each `plan-*` event of its element (analytics on the host page):
+ * `{ type: 'plan-widgets:event', element: 'plan-timeline', event: 'plan-stage-select', detail: { stage: '2030',
+ * previous: '2025' } }` — `detail` holds the event's own fields that are strings, numbers, booleans or null (and a
+ * CustomEvent-style `detail` object's such fields), nothing else.
+ */
+export const EVENT_MESSAGE = 'plan-widgets:event';
+
+/**
+ * The elements' events (every `plan-*` event of custom-elements.json; test/embed/embed.node.ts compares), which the
+ * embed page forwards to its parent.
+ */
+export const EMBED_EVENTS: readonly string[] = [
+  'plan-stage-select',
+  'plan-article-load',
+  'plan-article-error',
+  'plan-article-copy',
+  'plan-outline-select',
+  'plan-outline-current',
+  'plan-search-select',
+  'plan-figures-download',
+];

@@ -12,8 +12,10 @@
  * - In an iframe, posts `{ type: 'plan-widgets:height', height }` to the parent on load and whenever the body's
  *   height changes (ResizeObserver), for `dist/embed/embed.js` on the host page to size the iframe; and again when
  *   the parent asks with `{ type: 'plan-widgets:request-height' }` (embed.js does as it starts, in case it came late).
+ * - Forwards the element's `plan-*` events to the parent as `{ type: 'plan-widgets:event', element, event, detail }`
+ *   (EVENT_MESSAGE in attributes.ts: plain fields only), for the host page's analytics.
  */
-import { EMBED_ATTRIBUTES, HEIGHT_MESSAGE, HEIGHT_REQUEST, isEmbedElement } from './attributes.js';
+import { EMBED_ATTRIBUTES, EMBED_EVENTS, EVENT_MESSAGE, HEIGHT_MESSAGE, HEIGHT_REQUEST, isEmbedElement } from './attributes.js';
 
 const PREFIX = 'shenzhen-plan-widgets embed:';
 const params = new URL(location.href).searchParams;
@@ -35,6 +37,7 @@ if (isEmbedElement(tag)) {
   const theme = params.get('theme');
   if (theme === 'light' || theme === 'dark') document.documentElement.dataset.planTheme = theme;
   body.append(el);
+  if (window.parent !== window) forwardEvents(el, tag);
   // the element's own file of the CDN build (registers it); the name comes from the allow-list, never from the URL.
   // (`here`, not `import.meta.url` inline: Vite would turn `new URL(`…${x}`, import.meta.url)` into a glob of assets)
   const here = import.meta.url;
@@ -64,4 +67,27 @@ if (window.parent !== window) {
   addEventListener('message', (event: MessageEvent) => {
     if (event.source === window.parent && (event.data as { type?: unknown } | null)?.type === HEIGHT_REQUEST) post(true);
   });
+}
+
+/** The plain fields (string, number, boolean, null) of an object: what an event message may carry. */
+function plainFields(source: object, skip: ReadonlySet<string>): Record<string, string | number | boolean | null> {
+  const out: Record<string, string | number | boolean | null> = {};
+  for (const [k, v] of Object.entries(source) as [string, unknown][]) {
+    if (skip.has(k)) continue;
+    if (v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v))) out[k] = v;
+  }
+  return out;
+}
+
+function forwardEvents(el: Element, tag: string): void {
+  const skip = new Set(['isTrusted']);
+  for (const name of EMBED_EVENTS) {
+    el.addEventListener(name, (e: Event) => {
+      const detail = plainFields(e, skip);
+      const inner = (e as { detail?: unknown }).detail;
+      if (inner && typeof inner === 'object') Object.assign(detail, plainFields(inner, skip));
+      // like the height, no secret: any parent may read it; the host checks where it comes from
+      window.parent.postMessage({ type: EVENT_MESSAGE, element: tag, event: name, detail }, '*');
+    });
+  }
 }

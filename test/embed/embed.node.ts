@@ -23,7 +23,7 @@ import { tmpdir } from 'node:os';
 import { dirname, extname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as viteBuild, type Rolldown } from 'vite';
-import { EMBED_ATTRIBUTES, GLOBAL_ATTRIBUTES, HEIGHT_MESSAGE } from '../../src/embed/attributes.js';
+import { EMBED_ATTRIBUTES, EMBED_EVENTS, EVENT_MESSAGE, GLOBAL_ATTRIBUTES, HEIGHT_MESSAGE } from '../../src/embed/attributes.js';
 import { expectedTexts, launchChromium, report, type Browser } from '../helpers/node.js';
 
 const started = performance.now();
@@ -292,6 +292,37 @@ ${Object.entries(FRAMES)
   await sleep(600);
   const early = (await tab.evaluate(`document.getElementById('early').clientHeight`)) as number;
   if (early === 150) fail('early.html: the iframe was not sized');
+
+  // f. the element's events reach the host page (analytics): a stage chosen in the timeline frame
+  await tab.goto(hostUrl, { waitUntil: 'load' });
+  await tab.evaluate(
+    `window.__events = []; addEventListener('message', (e) => { if (e.data && e.data.type === ${JSON.stringify(EVENT_MESSAGE)}) __events.push(e.data); })`,
+  );
+  for (const end = Date.now() + 5000; Date.now() < end; await sleep(100)) {
+    const ready = await inFrame<boolean>(
+      'timeline',
+      `!!document.querySelector('plan-timeline')?.shadowRoot?.querySelector('[role="radio"][data-stage="2035"]')`,
+    ).catch(() => false);
+    if (ready) break;
+  }
+  await inFrame(
+    'timeline',
+    `document.querySelector('plan-timeline').shadowRoot.querySelector('[role="radio"][data-stage="2035"]').click()`,
+  );
+  await sleep(300);
+  const events = (await tab.evaluate('window.__events')) as { element: string; event: string; detail: Record<string, unknown> }[];
+  const chosen = events.find((e) => e.event === 'plan-stage-select');
+  if (!chosen || chosen.element !== 'plan-timeline' || chosen.detail.stage !== '2035' || chosen.detail.previous !== '2030')
+    fail(`the host did not receive plan-stage-select {stage: 2035, previous: 2030}: ${JSON.stringify(events)}`);
+  // the forwarded list is every event the manifest names
+  const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8')) as {
+    modules: { declarations?: { events?: { name: string }[] }[] }[];
+  };
+  const named = [
+    ...new Set(manifest.modules.flatMap((m) => (m.declarations ?? []).flatMap((d) => (d.events ?? []).map((e) => e.name)))),
+  ].sort();
+  if (JSON.stringify(named) !== JSON.stringify([...EMBED_EVENTS].sort()))
+    fail(`EMBED_EVENTS ${EMBED_EVENTS.join()} ≠ the manifest's ${named.join()}`);
 
   const ms = (x: number, y: number) => `${((y - x) / 1000).toFixed(1)} s`;
   console.log(
