@@ -22,9 +22,16 @@ const asShipped = (config) => ({
 // them (a zh-Hans page never downloads them); each pack has its own budget below, as does the largest chapter text
 // chunk of each locale.
 const LOCALE_CHUNKS = ['./packs/*', './load.js'];
+// `plan-impression` (issue #18): a chunk the base element import()s after the first element connects (own budget below)
+const LAZY_CHUNKS = ['./impression.js'];
 // <plan-search>'s lazily loaded data (issue 17): the folding tables and the zh-Hans preamble/closing module
 const SEARCH_CHUNKS = ['../../generated/search-fold.js', '../../data/outline.js', '../../i18n/packs.js'];
-const check = (entry) => ({ gzip: true, modifyEsbuildConfig: asShipped, ...entry, ignore: [...LOCALE_CHUNKS, ...(entry.ignore ?? [])] });
+const check = (entry) => ({
+  gzip: true,
+  modifyEsbuildConfig: asShipped,
+  ...entry,
+  ignore: [...LOCALE_CHUNKS, ...LAZY_CHUNKS, ...(entry.ignore ?? [])],
+});
 
 export default [
   check({
@@ -40,7 +47,8 @@ export default [
     // Issue #10's fonts then added the CJK stack per locale (--plan-font-zh-hans, -zh-hant-hk, -zh-hant-tw after the
     // site's --plan-font-family, on every part by its lang): +0.15 kB, 8.77 kB. A zh-Hans page still downloads no
     // translated text (test/locale-downloads.test.ts); what grew is code and CSS every locale needs.
-    limit: '8.8 kB',
+    // Issue #18: every element loads the plan-impression chunk after connecting (the import() and its guard, +0.05 kB).
+    limit: '8.85 kB',
   }),
   check({
     name: 'define/plan-timeline (runtime + D3: d3-scale, d3-array, d3-shape, d3-path + stage data)',
@@ -58,7 +66,8 @@ export default [
     // figure registry (33 → 37 figures, 73 → 135 recorded non-figures; the card bundles the registry): 16.0 kB.
     // The runtime's CJK font stacks (+0.15 kB) and the approximation note quoting the qualifier as converted in
     // Traditional Chinese (超過, +0.07 kB): 16.26 kB.
-    limit: '16.3 kB',
+    // Issue #18: every element loads the plan-impression chunk after connecting (the import() and its guard, +0.05 kB).
+    limit: '16.4 kB',
   }),
   check({
     name: 'define/plan-article (runtime; chapter text chunks excluded)',
@@ -76,7 +85,8 @@ export default [
     // stacks (+0.15 kB) and the credit's URL in print: 14.88 kB. Issue #17 (portal use): the copy link keeps its
     // fragment inside a <plan-document> (internal/fragment.ts), focus() moves to the title, `no-translation-note`,
     // cite buttons that name their article: 14.88 → 15.06 kB.
-    limit: '15.1 kB',
+    // Issue #18: every element loads the plan-impression chunk after connecting (the import() and its guard, +0.05 kB).
+    limit: '15.15 kB',
   }),
   check({
     name: 'define/plan-outline (runtime + chapter titles and article leads; no article text)',
@@ -108,7 +118,8 @@ export default [
     // (issue #10, +0.15 kB) 18.30 kB: 18.45 kB. Issue #17 parts 4–5 (measured on the same commit with and without
     // them): the CSV's phrase, number, unit and year columns, row labels that name their own quantity (base, from → to
     // end, year), the chart's not-charted list and its strings (zh-Hans; other locales in their packs): 18.30 → 19.04 kB.
-    limit: '19.1 kB',
+    // Issue #18: every element loads the plan-impression chunk after connecting (the import() and its guard, +0.05 kB).
+    limit: '19.15 kB',
   }),
   check({
     name: 'define/plan-document (runtime + plan-article + plan-outline + plan-search; chapter text chunks excluded)',
@@ -124,6 +135,11 @@ export default [
     name: 'plan-search: folding tables chunk (Simplified/Traditional/variant characters and regional phrases of the plan)',
     path: 'src/generated/search-fold.ts',
     limit: '2.5 kB',
+  }),
+  check({
+    name: 'plan-impression chunk (one IntersectionObserver for the page; loaded after the first element connects)',
+    path: 'src/internal/impression.ts',
+    limit: '0.5 kB',
   }),
   check({
     name: 'plan-article: largest chapter text chunk (chapter 1)',

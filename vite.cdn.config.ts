@@ -12,7 +12,7 @@ import { viteCssLiterals } from './scripts/css-literals.mjs';
 
 /** The modules of the shared runtime chunk (see codeSplitting below); of src/internal/, not those only some elements use. */
 const RUNTIME =
-  /node_modules[\\/](lit[\\/]index\.js|lit-html[\\/]lit-html\.js|lit-element[\\/]|@lit[\\/]reactive-element[\\/])|src[\\/]internal[\\/](?!css-props|runs|heading)|src[\\/]styles[\\/]|src[\\/]i18n[\\/](locale|packs|types)\.ts|src[\\/]i18n[\\/]sections[\\/]common\.ts|src[\\/]generated[\\/](version|meta|article-index)\.ts|src[\\/]data[\\/](freeze|article-index|figure-format)\.ts/;
+  /node_modules[\\/](lit[\\/]index\.js|lit-html[\\/]lit-html\.js|lit-element[\\/]|@lit[\\/]reactive-element[\\/])|src[\\/]internal[\\/](?!css-props|runs|heading|impression)|src[\\/]styles[\\/]|src[\\/]i18n[\\/](locale|packs|types)\.ts|src[\\/]i18n[\\/]sections[\\/]common\.ts|src[\\/]generated[\\/](version|meta|article-index)\.ts|src[\\/]data[\\/](freeze|article-index|figure-format)\.ts/;
 
 const elements = Object.fromEntries(
   readdirSync('src/define')

@@ -15,6 +15,7 @@ import { chunkGate } from './test/wtr/chunk-gate.mjs';
 import { strictCsp } from './test/wtr/strict-csp.mjs';
 import { ssrRender } from './test/wtr/ssr-render.mjs';
 import { forcedColorsPlugin } from './test/wtr/forced-colors.mjs';
+import { sandboxCors } from './test/helpers/sandbox-cors.mjs';
 
 // Flags needed to run Debian's chromium as root in CI.
 const CHROMIUM_ARGS = [
@@ -160,8 +161,9 @@ export default {
   nodeResolve: true,
   // test pages can make one chapter text chunk fail, stall or arrive late (a cookie; see test/wtr/chunk-gate.mjs);
   // the pages under /test/csp/ are served with a strict Content-Security-Policy header (test/wtr/strict-csp.mjs);
-  // /test/ssr/*.html?ssr is the page server-rendered by src/ssr/ (test/wtr/ssr-render.mjs)
-  middleware: [chunkGate(), strictCsp(), ssrRender()],
+  // /test/ssr/*.html?ssr is the page server-rendered by src/ssr/ (test/wtr/ssr-render.mjs); a sandboxed iframe's
+  // module requests (Origin: null) get a CORS header (test/helpers/sandbox-cors.mjs, for test/lifecycle.test.ts)
+  middleware: [chunkGate(), strictCsp(), ssrRender(), sandboxCors()],
   plugins: [
     jsonModulePlugin,
     // TS (incl. experimentalDecorators, read from tsconfig.json) via esbuild. The Vite plugin for WTR does not work with Vite 8.

@@ -22,8 +22,8 @@ const PAGES = [
   // in the approximation note: 17.96 kB, re-based to 18 kB. Issue #17/#18: the registry's corrected figures (unique
   // labels, bases, units), the inline marker's word joiner, and rolldown's runtime helper now a chunk of its own
   // (0.15 kB, shared by every element file; one more request, a flattening issue #20 takes up): 18.32 kB, re-based to
-  // 18.4 kB.
-  { name: 'page with only <plan-target>', tags: ['plan-target'], limit: 18.4 },
+  // 18.4 kB. Issue #18's plan-impression (the runtime's import() of its 0.37 kB chunk): 18.43 kB, re-based to 18.5 kB.
+  { name: 'page with only <plan-target>', tags: ['plan-target'], limit: 18.5 },
   { name: 'page with only <plan-article> (+ largest chapter)', tags: ['plan-article'], chapter: true },
   {
     name: 'timeline + target + article (+ largest chapter)',

@@ -79,7 +79,8 @@ describe('typed attributes', () => {
         .filter((d) => d.tagName)
         .map((d) => [d.tagName!, (d.events ?? []).map((e) => e.name).sort()]),
     );
-    expect(events['plan-timeline']).to.deep.equal(['plan-stage-select']);
+    expect(events['plan-timeline']).to.deep.equal(['plan-impression', 'plan-stage-select']);
+    for (const names of Object.values(events)) expect(names, 'every element fires plan-impression').to.include('plan-impression');
     for (const [tag, names] of Object.entries(events)) {
       for (const name of names) expect(name, `${tag}: event ${name}`).to.match(/^plan-[a-z-]+$/);
     }

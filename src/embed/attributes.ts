@@ -56,6 +56,7 @@ export const EVENT_MESSAGE = 'plan-widgets:event';
  * embed page forwards to its parent.
  */
 export const EMBED_EVENTS: readonly string[] = [
+  'plan-impression',
   'plan-stage-select',
   'plan-article-load',
   'plan-article-error',

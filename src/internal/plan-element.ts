@@ -7,6 +7,8 @@ import { LocaleController } from './locale-controller.js';
 import { ThemeController } from './theme-controller.js';
 import { describeValue, warnOnce } from './warn.js';
 
+let impression: Promise<typeof import('./impression.js')> | undefined;
+
 export const THEMES = ['light', 'dark'] as const;
 export type PlanTheme = (typeof THEMES)[number];
 
@@ -40,6 +42,22 @@ export abstract class PlanElement extends LitElement {
 
   /** Each attribute's property and its value before the attribute was first set: what removing it restores. */
   private defaults?: Record<string, [PropertyKey, unknown]>;
+
+  /**
+   * `plan-impression` (internal/impression.ts, a chunk of its own: 0.3 kB that no element needs for its first render,
+   * loaded once per page after the first element connects): watched while connected, until first seen.
+   */
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void (impression ??= import('./impression.js')).then((m) => {
+      if (this.isConnected) m.observeImpression(this);
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    void impression?.then((m) => m.unobserveImpression(this));
+  }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     this.defaults ??= Object.fromEntries(

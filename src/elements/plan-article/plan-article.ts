@@ -91,6 +91,7 @@ export class PlanArticleCopyEvent extends PlanEvent {
  *
  * @tagname plan-article
  * @summary A quoted article of the plan (规划建议第N条), exact, linkable and citable.
+ * @fires {PlanImpressionEvent} plan-impression - The reader first saw the element (half of it in the viewport); `event.element` is its tag name. Once per page view.
  *
  * @slot - Fallback content for readers without JavaScript (e.g. the article's text). It is shown until the
  *   article text has rendered, and again if the text cannot be loaded (failed or timed out) or `number` is invalid.

@@ -337,7 +337,8 @@ describe('<plan-document>: focus and links', () => {
           const b = n.getBoundingClientRect();
           // (screen-reader-only text is a clipped 1 px box by design)
           const hidden = n.classList.contains('visually-hidden');
-          if (b.width && !hidden && (b.right > box.right + 0.5 || b.left < box.left - 0.5)) over.push(`${n.localName}.${n.className} ${b.left}–${b.right}`);
+          if (b.width && !hidden && (b.right > box.right + 0.5 || b.left < box.left - 0.5))
+            over.push(`${n.localName}.${n.className} ${b.left}–${b.right}`);
           if (n.shadowRoot) walk(n.shadowRoot);
         }
       };

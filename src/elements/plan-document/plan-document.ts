@@ -42,6 +42,7 @@ const FRAGMENT = /^#((?:article|chapter)-\d{1,2}|preamble|closing)$/;
  *
  * @tagname plan-document
  * @summary The whole plan (规划建议全文) as one document with an outline and deep links.
+ * @fires {PlanImpressionEvent} plan-impression - The reader first saw the element (half of it in the viewport); `event.element` is its tag name. Once per page view.
  *
  * @csspart base - The wrapper.
  * @csspart header - Title and adoption line.
@@ -101,6 +102,8 @@ export class PlanDocument extends PlanElement implements FragmentHost {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
+    // moved (disconnected, then connected again): the observer of the article in view was dropped, make it again
+    if (this.hasUpdated) this.observeArticles();
   }
 
   override disconnectedCallback(): void {
@@ -226,7 +229,15 @@ export class PlanDocument extends PlanElement implements FragmentHost {
   }
 
   protected override firstUpdated(): void {
-    // the article in view: one observer for the document's 73 articles, the topmost visible one is current
+    this.observeArticles();
+    // a <plan-outline track> elsewhere on the page follows these articles too (its tracker looks into this root)
+    articleTracker.rescan();
+    void this.goToFragment(false);
+  }
+
+  /** The article in view: one observer for the document's 73 articles, the topmost visible one is current. */
+  private observeArticles(): void {
+    this._observer?.disconnect();
     this._observer = new IntersectionObserver(
       (entries) => {
         for (const e of entries) {
@@ -239,16 +250,19 @@ export class PlanDocument extends PlanElement implements FragmentHost {
         if (top !== this._current) {
           this._current = top;
           if (!this.noHash && this._settled && this.rewritesHashFor(top)) {
-            history.replaceState(history.state, '', `#article-${top}`);
+            // against the document's own URL, not the base URL (a <base href>, or the parent's URL in a srcdoc frame,
+            // would make it another page's and replaceState throw); a page whose URL cannot be written keeps its own
+            try {
+              history.replaceState(history.state, '', new URL(`#article-${top}`, location.href).href);
+            } catch {
+              // sandboxed or otherwise unwritable: the document works without it
+            }
           }
         }
       },
       { rootMargin: '0px 0px -60% 0px' },
     );
     for (const a of this.renderRoot.querySelectorAll('plan-article')) this._observer.observe(a);
-    // a <plan-outline track> elsewhere on the page follows these articles too (its tracker looks into this root)
-    articleTracker.rescan();
-    void this.goToFragment(false);
   }
 
   /** False while the document scrolls to the fragment it was loaded with: that is not the reader scrolling. */

@@ -103,6 +103,7 @@ interface Row {
  *
  * @tagname plan-figures
  * @summary All figures of the Shenzhen plan: a sortable, filterable table with CSV/JSON download, or a start → goal chart.
+ * @fires {PlanImpressionEvent} plan-impression - The reader first saw the element (half of it in the viewport); `event.element` is its tag name. Once per page view.
  *
  * @fires {PlanFiguresDownloadEvent} plan-figures-download - Before a download: `event.format` (`csv` or `json`),
  *   `event.fileName`, `event.content`; cancelable (the page then handles the data itself, no file is saved).

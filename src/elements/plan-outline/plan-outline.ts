@@ -74,6 +74,7 @@ export class PlanOutlineCurrentEvent extends PlanEvent {
  *
  * @tagname plan-outline
  * @summary The plan's table of contents: 15 chapters, 73 article links, optionally following the page.
+ * @fires {PlanImpressionEvent} plan-impression - The reader first saw the element (half of it in the viewport); `event.element` is its tag name. Once per page view.
  *
  * @slot - Fallback: content placed inside the tag is for readers without JavaScript; it is hidden once the element
  *   has rendered, and shown instead of the notice when `chapter` is unusable.

@@ -119,6 +119,7 @@ type Phase = 'idle' | 'empty' | 'loading' | 'ready' | 'failed';
  *
  * @tagname plan-search
  * @summary Full-text search over the Shenzhen plan: combobox with ranked results, snippets and marked terms.
+ * @fires {PlanImpressionEvent} plan-impression - The reader first saw the element (half of it in the viewport); `event.element` is its tag name. Once per page view.
  *
  * @csspart base - The whole element.
  * @csspart label - The field's visible label.

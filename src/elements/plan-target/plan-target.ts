@@ -54,6 +54,7 @@ export interface PlanTargetActual {
  *
  * @tagname plan-target
  * @summary A figure (baseline or target) of the Shenzhen plan: value as written, year, source phrase and link.
+ * @fires {PlanImpressionEvent} plan-impression - The reader first saw the element (half of it in the viewport); `event.element` is its tag name. Once per page view.
  *
  * @slot - Fallback: content placed inside the tag is for readers without JavaScript; it is hidden once the element
  *   has rendered a figure, and shown instead of the notice when `figure` is unusable.

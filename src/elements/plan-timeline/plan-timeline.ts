@@ -67,6 +67,7 @@ const BOOKMARK = /^#plan-stage=([\w-]{1,20})$/;
  *
  * @tagname plan-timeline
  * @summary Milestone timeline of the plan: 2020 → 2025 → 2030 → 2035 → mid-century.
+ * @fires {PlanImpressionEvent} plan-impression - The reader first saw the element (half of it in the viewport); `event.element` is its tag name. Once per page view.
  *
  * @csspart base - The wrapper of the whole element.
  * @csspart axis - The year axis (two layered SVGs: lines, then markers and tick labels).
@@ -318,7 +319,15 @@ export class PlanTimeline extends PlanElement {
     this.selected = id;
     const { label, headline } = this.text(stage);
     this.announcement = this.t.selectedAnnouncement(label, headline);
-    if (this.hashBookmark && location.hash !== `#plan-stage=${id}`) history.replaceState(history.state, '', `#plan-stage=${id}`);
+    if (this.hashBookmark && location.hash !== `#plan-stage=${id}`) {
+      // against the document's own URL (not a <base href>, nor a srcdoc frame's parent URL, where replaceState throws);
+      // a page whose URL cannot be written keeps its own and the selection goes on
+      try {
+        history.replaceState(history.state, '', new URL(`#plan-stage=${id}`, location.href).href);
+      } catch {
+        // not writable (an opaque origin): nothing to share
+      }
+    }
     // (a variable: the manifest analyzer takes the event's name from @fires, not from the constructor's argument)
     const event = new PlanStageSelectEvent(id, previous);
     this.dispatchEvent(event);
