@@ -40,6 +40,7 @@ interface Pkg {
   dependencies: Record<string, string>;
   scripts?: Record<string, string>;
   bin?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
 }
 
 /** Runs a command; its output is printed only when it fails. */
@@ -119,7 +120,8 @@ try {
     }
   }
   subpaths = [...new Set(subpaths)];
-  const deps = Object.keys(pkg.dependencies);
+  // declarations may import optional peers too (the React wrappers' @lit/react and react, the framework types)
+  const deps = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies ?? {})];
   let dts = 0;
   for (const file of [...files].filter((f) => f.endsWith('.d.ts'))) {
     dts++;

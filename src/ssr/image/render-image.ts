@@ -209,6 +209,8 @@ const IMAGE_CSS = `
 .${HOST_CLASS} caption { display: block; }
 `;
 
+const SATORI = 'satori';
+const RESVG = '@resvg/resvg-js';
 let satoriModule: Promise<typeof import('satori')> | undefined;
 let resvgModule: Promise<typeof import('@resvg/resvg-js')> | undefined;
 
@@ -362,8 +364,14 @@ export async function renderImage(input: string | ImageElement, options: ImageOp
         `image export needs ${name} (not installed with the package): npm install satori@0.63.2 @resvg/resvg-js@2.6.2 (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`,
       );
     };
-  satoriModule ??= import('satori').catch(missing('satori'));
-  resvgModule ??= import('@resvg/resvg-js').catch(missing('@resvg/resvg-js'));
+  // specifiers in variables: bundlers of a consumer's server code (Turbopack, webpack) must not try to resolve these
+  // optional peers when the app does not export images
+  satoriModule ??= (import(/* @vite-ignore */ /* webpackIgnore: true */ SATORI) as Promise<typeof import('satori')>).catch(
+    missing('satori'),
+  );
+  resvgModule ??= (import(/* @vite-ignore */ /* webpackIgnore: true */ RESVG) as Promise<typeof import('@resvg/resvg-js')>).catch(
+    missing('@resvg/resvg-js'),
+  );
   const [{ default: satori }, { Resvg }] = await Promise.all([satoriModule, resvgModule]);
   const styleErrors: string[] = [];
   const draw = (root: SatoriElement, height?: number, sizes?: Map<string, { width: number; height: number }>) =>
