@@ -29,7 +29,8 @@ const count = (text: string, term: string) => text.split(term).length - 1;
  */
 function gateChunk(chapter: number, mode: 'fail' | 'stall' | `delay-${number}`): () => void {
   const name = `plan-chunk-${String(chapter).padStart(2, '0')}`;
-  document.cookie = `${name}=${mode}; path=/`;
+  // max-age: should a run be cut short before the undo, the gate cannot outlive it into a later test file
+  document.cookie = `${name}=${mode}; path=/; max-age=20`;
   return () => void (document.cookie = `${name}=; path=/; max-age=0`);
 }
 
