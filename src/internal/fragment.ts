@@ -26,3 +26,17 @@ export function focusTarget(target: HTMLElement, options?: FocusOptions): void {
   }
   target.focus(options);
 }
+
+/**
+ * Writes `hash` (e.g. `#article-35`) into the page's address with `history.replaceState`, so it stays shareable without
+ * a history entry per change. Resolved against the document's own URL, not the base URL (a `<base href>`, or the
+ * parent's URL in a srcdoc frame, would make it another page's and replaceState throw); a page whose URL cannot be
+ * written (an opaque origin) keeps its own, and the element goes on.
+ */
+export function replaceFragment(hash: string): void {
+  try {
+    history.replaceState(history.state, '', new URL(hash, location.href).href);
+  } catch {
+    // not writable: the element works without it
+  }
+}

@@ -37,6 +37,7 @@ import { dirname, extname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { camel, generate, readElements, reactEventProp, type ElementInfo } from '../../scripts/framework-types.js';
 import { expectedTexts, launchChromium, report, type Browser } from '../helpers/node.js';
+import { run } from '../helpers/run.js';
 
 const started = performance.now();
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -66,15 +67,6 @@ const VERSIONS = {
 };
 const NEXT = { next: '16.5.0', react: '19.3.1', 'react-dom': '19.3.1', '@lit/react': '1.0.8' };
 const REACT18 = { react: '18.3.1', 'react-dom': '18.3.1', '@types/react': '18.3.32', '@types/react-dom': '18.3.7' };
-
-function run(cmd: string, argv: string[], cwd = root, what = `${cmd} ${argv.join(' ')}`): string {
-  const r = spawnSync(cmd, argv, { cwd, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
-  if (r.status !== 0) {
-    process.stdout.write(`${r.stdout}\n${r.stderr}\n`);
-    throw new Error(`${what} failed (exit ${r.status})`);
-  }
-  return r.stdout;
-}
 
 /** 1. What the generated files must name, from the manifest: problems (empty = pass). */
 function coverage(elements: ElementInfo[], files: Record<string, string>): string[] {

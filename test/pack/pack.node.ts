@@ -16,11 +16,11 @@
  * The browser side (bundlers honouring `exports` and `sideEffects`, elements rendering) is test/bundle/bundle.node.ts.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { run } from '../helpers/run.js';
 
 const started = performance.now();
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -41,16 +41,6 @@ interface Pkg {
   scripts?: Record<string, string>;
   bin?: Record<string, string>;
   peerDependencies?: Record<string, string>;
-}
-
-/** Runs a command; its output is printed only when it fails. */
-function run(cmd: string, args: string[], cwd = root, what = `${cmd} ${args.join(' ')}`): string {
-  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
-  if (r.status !== 0) {
-    process.stdout.write(`${r.stdout}\n${r.stderr}\n`);
-    throw new Error(`${what} failed (exit ${r.status})`);
-  }
-  return r.stdout;
 }
 
 /** `./dist/define/*.js` against the file list: the `*` values it matches. */

@@ -6,7 +6,7 @@ import { articleStrings } from '../../i18n/sections/article.js';
 import { documentStrings, type DocumentStrings } from '../../i18n/sections/document.js';
 import { outlinePending } from '../../i18n/packs.js';
 import { DEFAULT_LOCALE, type LocaleCode } from '../../i18n/locale.js';
-import { focusTarget, type FragmentHost } from '../../internal/fragment.js';
+import { focusTarget, replaceFragment, type FragmentHost } from '../../internal/fragment.js';
 import { heading } from '../../internal/heading.js';
 import { PlanElement } from '../../internal/plan-element.js';
 import type { PlanSearchSelectEvent } from '../plan-search/plan-search.js';
@@ -249,15 +249,7 @@ export class PlanDocument extends PlanElement implements FragmentHost {
         const top = Math.min(...this._visible);
         if (top !== this._current) {
           this._current = top;
-          if (!this.noHash && this._settled && this.rewritesHashFor(top)) {
-            // against the document's own URL, not the base URL (a <base href>, or the parent's URL in a srcdoc frame,
-            // would make it another page's and replaceState throw); a page whose URL cannot be written keeps its own
-            try {
-              history.replaceState(history.state, '', new URL(`#article-${top}`, location.href).href);
-            } catch {
-              // sandboxed or otherwise unwritable: the document works without it
-            }
-          }
+          if (!this.noHash && this._settled && this.rewritesHashFor(top)) replaceFragment(`#article-${top}`);
         }
       },
       { rootMargin: '0px 0px -60% 0px' },

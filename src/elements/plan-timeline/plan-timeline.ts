@@ -10,6 +10,7 @@ import { articleHref, isSafeHrefTemplate } from '../../internal/href.js';
 import { PlanElement } from '../../internal/plan-element.js';
 import { creditStyles, sourceCredit } from '../../internal/source-credit.js';
 import { describeValue, warnOnce } from '../../internal/warn.js';
+import { replaceFragment } from '../../internal/fragment.js';
 import { em, renderTimelineChart } from './timeline-chart.js';
 import { copyText } from '../plan-article/clipboard.js';
 import { styles } from './plan-timeline.styles.js';
@@ -319,15 +320,7 @@ export class PlanTimeline extends PlanElement {
     this.selected = id;
     const { label, headline } = this.text(stage);
     this.announcement = this.t.selectedAnnouncement(label, headline);
-    if (this.hashBookmark && location.hash !== `#plan-stage=${id}`) {
-      // against the document's own URL (not a <base href>, nor a srcdoc frame's parent URL, where replaceState throws);
-      // a page whose URL cannot be written keeps its own and the selection goes on
-      try {
-        history.replaceState(history.state, '', new URL(`#plan-stage=${id}`, location.href).href);
-      } catch {
-        // not writable (an opaque origin): nothing to share
-      }
-    }
+    if (this.hashBookmark && location.hash !== `#plan-stage=${id}`) replaceFragment(`#plan-stage=${id}`);
     // (a variable: the manifest analyzer takes the event's name from @fires, not from the constructor's argument)
     const event = new PlanStageSelectEvent(id, previous);
     this.dispatchEvent(event);
