@@ -18,6 +18,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import { dirname, join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { run } from '../helpers/run.js';
@@ -165,6 +166,22 @@ console.log('ok');
   const cli = run('npx', ['--no-install', 'plan-widgets', 'render', 'page.html'], project, 'npx plan-widgets render page.html');
   if (!/<plan-timeline><template shadowroot[^>]*>[\s\S]*<svg/.test(cli))
     failures.push('npx plan-widgets render: no server-rendered timeline in its output');
+  // The consumer's view of the budgets (issue #19): `npm install` resolves the package's d3 ranges afresh, and newer
+  // d3-shape / d3-interpolate / d3-color releases add ≈ 5 kB gzip to the timeline (d3 part 10.2 → 15.6 kB with
+  // caret ranges). The dependencies pin the d3 graph size-limit measured, so the installed versions must be exactly
+  // those and the consumer's bundle of an element must weigh what the repository's own bundle weighs.
+  for (const [dep, range] of Object.entries(pkg.dependencies).filter(([d]) => d.startsWith('d3-'))) {
+    const got = (JSON.parse(readFileSync(join(project, 'node_modules', dep, 'package.json'), 'utf8')) as Pkg).version;
+    if (got !== range) failures.push(`consumer installs ${dep}@${got}, the package measured ${range}`);
+  }
+  const esbuild = join(root, 'node_modules/.bin/esbuild');
+  const gzipOf = (entry: string, cwd: string) =>
+    gzipSync(run(esbuild, [entry, '--bundle', '--minify', '--format=esm', '--log-level=error'], cwd)).length;
+  const mine = gzipOf('./dist/define/plan-timeline.js', root);
+  const theirs = gzipOf(`./node_modules/${pkg.name}/dist/define/plan-timeline.js`, project);
+  console.log(`pack: plan-timeline bundled by a consumer ${(theirs / 1000).toFixed(2)} kB gzip, here ${(mine / 1000).toFixed(2)} kB`);
+  if (Math.abs(theirs - mine) > 100)
+    failures.push(`a consumer's plan-timeline bundle is ${theirs} B gzip, the repository's ${mine} B: the d3 graph differs`);
   writeFileSync(
     join(project, 'consumer.ts'),
     `import { PlanTarget, getFigure, type Figure } from '${pkg.name}';
