@@ -5,7 +5,8 @@
  *   <script src="https://example.com/widgets/embed/embed.js"></script>
  *
  * Sizes every `iframe[data-plan-embed]` (also ones added later) to the height of its content, which the embed page
- * (src/embed/page.ts) posts as `{ type: 'plan-widgets:height', height }` (Datawrapper's responsive-iframe pattern).
+ * (src/embed/page.ts) posts as `{ type: 'plan-widgets:height', height }` (Datawrapper's responsive-iframe pattern);
+ * asks each iframe for it as the script starts and as the iframe loads.
  * A message counts only when it comes from that iframe's window (`event.source`), from the origin of the iframe's
  * `src`, and has that exact shape with a finite height in (0, MAX_HEIGHT]; anything else is ignored. Loading the
  * script twice is harmless. A sandboxed iframe needs `allow-scripts allow-same-origin` (else its origin is opaque).
@@ -24,9 +25,18 @@
   // The request carries nothing and any window may answer it: target origin '*'. With the src's origin as the target,
   // an iframe still on its initial about:blank document made the browser log "Failed to execute 'postMessage'…
   // target origin does not match" on a correct setup; the answer is checked (source and origin) below either way.
-  for (const iframe of document.querySelectorAll<HTMLIFrameElement>('iframe[data-plan-embed]')) {
-    iframe.contentWindow?.postMessage({ type: REQUEST }, '*');
-  }
+  // And each again as it loads (one added later too): the page posts as it renders, this covers a missed message.
+  const ask = (iframe: HTMLIFrameElement): void => iframe.contentWindow?.postMessage({ type: REQUEST }, '*');
+  document.querySelectorAll<HTMLIFrameElement>('iframe[data-plan-embed]').forEach(ask);
+  // `load` does not bubble and never reaches `window` from an element: capture it on the document
+  document.addEventListener(
+    'load',
+    (event) => {
+      const t = event.target as HTMLIFrameElement;
+      if (t.localName === 'iframe' && t.hasAttribute('data-plan-embed')) ask(t);
+    },
+    true,
+  );
 
   addEventListener('message', (event: MessageEvent) => {
     const data: unknown = event.data;

@@ -9,9 +9,12 @@
  *   made with `createElement`: no URL text is ever parsed as HTML. Other parameters are dropped (console warning).
  * - `theme=light|dark` also sets `data-plan-theme` on `<html>`: the page's notice and background follow it.
  * - No inline script or style: works under the strict CSP of the README.
- * - In an iframe, posts `{ type: 'plan-widgets:height', height }` to the parent on load and whenever the body's
- *   height changes (ResizeObserver), for `dist/embed/embed.js` on the host page to size the iframe; and again when
- *   the parent asks with `{ type: 'plan-widgets:request-height' }` (embed.js does as it starts, in case it came late).
+ * - `font` and `accent` set `--plan-font-family` and `--plan-accent` on the page (validated, `style.setProperty`).
+ * - In an iframe, posts `{ type: 'plan-widgets:height', height }` to the parent whenever the body's height may have
+ *   changed (DOM changes of the element, fonts, load, ResizeObserver), also out of view, but not while the element is
+ *   `aria-busy` (loading its text), for `dist/embed/embed.js` on the host page to size the iframe; and again when the
+ *   parent asks with `{ type: 'plan-widgets:request-height' }` (embed.js does as it starts and as each iframe loads).
+ *   Inside an amp-iframe also AMP's `{ sentinel: 'amp', type: 'embed-size', height }`.
  * - Forwards the element's `plan-*` events to the parent as `{ type: 'plan-widgets:event', element, event, detail }`
  *   (EVENT_MESSAGE in attributes.ts: plain fields only), for the host page's analytics.
  */
@@ -21,13 +24,34 @@ const PREFIX = 'shenzhen-plan-widgets embed:';
 const params = new URL(location.href).searchParams;
 const tag = params.get('el') ?? '';
 const body = document.body;
+let el: (HTMLElement & { updateComplete?: Promise<unknown> }) | undefined;
+
+/**
+ * `font` and `accent`: the page's `--plan-font-family` and `--plan-accent` (src/styles/tokens.ts), set with
+ * `style.setProperty` only (a value is never CSS text). `font` is a family list of letters, digits, spaces, commas,
+ * quotes and hyphens; `accent` a CSS colour (`CSS.supports`). Anything else is dropped, with one warning.
+ */
+const STYLE_PARAMS: Record<string, [property: string, valid: (v: string) => boolean]> = {
+  font: ['--plan-font-family', (v) => /^[\p{L}\p{N} ,'"-]+$/u.test(v)],
+  accent: ['--plan-accent', (v) => CSS.supports('color', v)],
+};
+const badStyle: string[] = [];
+for (const [name, [property, valid]] of Object.entries(STYLE_PARAMS)) {
+  const value = params.get(name);
+  if (value === null) continue;
+  if (valid(value)) document.documentElement.style.setProperty(property, value);
+  else badStyle.push(`${JSON.stringify(name)} ${JSON.stringify(value)}`);
+}
+if (badStyle.length) {
+  console.warn(`${PREFIX} ignored ${badStyle.join(', ')}: font takes family names (letters, digits, spaces, , ' " -), accent a CSS colour`);
+}
 
 if (isEmbedElement(tag)) {
-  const el = document.createElement(tag);
+  el = document.createElement(tag);
   const allowed: readonly string[] = EMBED_ATTRIBUTES[tag];
   const dropped: string[] = [];
   for (const [name, value] of params) {
-    if (name === 'el') continue;
+    if (name === 'el' || Object.hasOwn(STYLE_PARAMS, name)) continue;
     if (allowed.includes(name)) el.setAttribute(name, value);
     else dropped.push(name);
   }
@@ -38,12 +62,16 @@ if (isEmbedElement(tag)) {
   if (theme === 'light' || theme === 'dark') document.documentElement.dataset.planTheme = theme;
   body.append(el);
   if (window.parent !== window) forwardEvents(el, tag);
+  const shown = el;
   // the element's own file of the CDN build (registers it); the name comes from the allow-list, never from the URL.
   // (`here`, not `import.meta.url` inline: Vite would turn `new URL(`…${x}`, import.meta.url)` into a glob of assets)
   const here = import.meta.url;
-  import(/* @vite-ignore */ new URL(`../cdn/${tag}.js`, here).href).catch((error: unknown) => {
-    console.error(`${PREFIX} could not load <${tag}>`, error);
-  });
+  import(/* @vite-ignore */ new URL(`../cdn/${tag}.js`, here).href).then(
+    () => customElements.whenDefined(tag).then(() => watch(shown)),
+    (error: unknown) => {
+      console.error(`${PREFIX} could not load <${tag}>`, error);
+    },
+  );
 } else {
   const notice = document.createElement('p');
   notice.className = 'notice';
@@ -52,18 +80,41 @@ if (isEmbedElement(tag)) {
   console.warn(`${PREFIX} el=${JSON.stringify(tag)} is not one of ${Object.keys(EMBED_ATTRIBUTES).join(', ')}`);
 }
 
+/** Posts the height on every change that may alter it (set by the block below in an iframe). */
+let watch: (shown: HTMLElement & { updateComplete?: Promise<unknown> }) => void = () => {};
+
 if (window.parent !== window) {
+  // inside an amp-iframe (which adds `#amp=1` to the src and names its iframe `amp_iframe<n>`): AMP's message too
+  const amp = /(?:^#|&)amp=1(?:&|$)/.test(location.hash) || window.name.startsWith('amp_iframe');
   let last = 0;
   const post = (again = false): void => {
+    // not while the element still loads its text: the host would size the iframe twice (two layout shifts)
+    if (el?.shadowRoot?.querySelector('[aria-busy="true"]')) return;
     const height = Math.ceil(body.getBoundingClientRect().height);
     if (height <= 0 || (height === last && !again)) return;
     last = height;
     // the height is no secret: any parent may read it ('*'); embed.js checks where a message comes from
     window.parent.postMessage({ type: HEIGHT_MESSAGE, height }, '*');
+    if (amp) window.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height }, '*');
   };
-  new ResizeObserver(() => post()).observe(body);
-  addEventListener('load', () => post());
-  // embed.js, started after this page posted, asks again; only the parent may ask (the reply is the same anyway)
+  const changed = (): void => post();
+  // ResizeObserver and rendering stop in a cross-origin frame out of view (Chromium throttles it): the height is also
+  // read (which lays the page out) after every DOM change of the element (MutationObserver still runs), once it has
+  // rendered (updateComplete) and when fonts load, so an iframe below the fold has its height before it is seen.
+  const mutations = new MutationObserver(changed);
+  const options = { subtree: true, childList: true, attributes: true, characterData: true };
+  mutations.observe(body, options);
+  watch = (shown) => {
+    if (shown.shadowRoot) mutations.observe(shown.shadowRoot, options);
+    void shown.updateComplete?.then(changed);
+    changed();
+  };
+  new ResizeObserver(changed).observe(body);
+  void document.fonts.ready.then(changed);
+  document.fonts.addEventListener('loadingdone', changed);
+  addEventListener('load', changed);
+  addEventListener('resize', changed);
+  // embed.js asks as it starts and when an iframe loads; only the parent may ask (the reply is the same anyway)
   addEventListener('message', (event: MessageEvent) => {
     if (event.source === window.parent && (event.data as { type?: unknown } | null)?.type === HEIGHT_REQUEST) post(true);
   });

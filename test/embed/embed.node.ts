@@ -12,6 +12,10 @@
  * - a garbage `el` shows a short notice (no element, no HTML from the URL) and is sized too;
  * - forged messages are ignored: from the wrong window, of the wrong shape, a huge or non-finite height, and a
  *   well-formed one from a frame whose origin is not its iframe's `src` origin (a redirect to another origin);
+ * - `font` / `accent` in the URL reach the element's --plan-font-family / --plan-accent, bad ones (CSS injection) are
+ *   dropped with one warning, and the page's font is the system-ui stack (issue #18);
+ * - on a 375 px phone page (issue #18): an article iframe far below the fold is sized without scrolling, a frame in
+ *   an amp-iframe (`#amp=1`) posts AMP's embed-size, and CLS is <= 0.05 with the snippets' heights at their content's;
  * - nothing is logged as an error (CSP violations included).
  * Run by `npm test` (`test:node`), or alone with `npm run test:embed`. Exits non-zero on failure.
  */
@@ -51,6 +55,7 @@ const listen = (handler: (req: IncomingMessage, res: ServerResponse) => void) =>
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html; charset=utf-8' };
 
 let browser: Browser | undefined;
+let phoneReport: string | undefined;
 const servers: { close(): unknown }[] = [];
 
 try {
@@ -126,7 +131,36 @@ try {
     article: embed('el=plan-article&number=35&excerpt'),
     garbage: embed(`el=${encodeURIComponent('<img src=x onerror=alert(1)>')}`),
     forge: `${A}/redirect`,
+    // issue #18: `font` and `accent` from the URL, and bad ones (one would close the rule and hide the page)
+    styled: embed(`el=plan-target&figure=gdp-2025&font=${encodeURIComponent('Georgia, "Noto Serif", serif')}&accent=%230a7d2c`),
+    badStyle: embed(
+      `el=plan-target&figure=gdp-2025&font=${encodeURIComponent('x;}body{display:none')}&accent=${encodeURIComponent('red;}body{display:none')}`,
+    ),
   };
+  // the phone page (issue #18): three iframes in view, one far below the fold, one in an amp-iframe (`#amp=1`, its name)
+  const PHONE = {
+    timeline: embed('el=plan-timeline&lang=zh-Hans'),
+    target: embed('el=plan-target&figure=gdp-2025&lang=zh-Hans'),
+    article: embed('el=plan-article&number=35&lang=zh-Hans'),
+    far: embed('el=plan-article&number=35&excerpt&lang=zh-Hans'),
+    amp: `${embed('el=plan-target&figure=gdp-2025&lang=en')}#amp=1`,
+  };
+  const phoneHtml = (heights: Record<string, number>) => `<!doctype html>
+<html lang="zh-Hans"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>phone</title></head>
+<body style="margin: 0 16px; font: 16px/1.6 sans-serif">
+<h1>深圳规划</h1>
+<p>正文</p>
+${(['article', 'target', 'timeline'] as const)
+  .map(
+    (id) =>
+      `<iframe data-plan-embed id="${id}" title="${id}" src="${PHONE[id].replace(/&/g, '&amp;')}" width="100%" height="${heights[id]}" frameborder="0"></iframe>`,
+  )
+  .join('\n<p>正文</p>\n')}
+<div style="height: 4000px"></div>
+<iframe data-plan-embed id="far" title="far" src="${PHONE.far.replace(/&/g, '&amp;')}" width="100%" height="${heights.far}" frameborder="0"></iframe>
+<iframe id="amp" name="amp_iframe0" title="amp" src="${PHONE.amp.replace(/&/g, '&amp;')}" width="100%" height="150" frameborder="0"></iframe>
+<script src="${A}/embed/embed.js"></script>
+</body></html>`;
   const hostHtml = `<!doctype html>
 <html lang="zh-Hans"><head><meta charset="utf-8"><title>host</title></head>
 <body>
@@ -147,7 +181,12 @@ ${Object.entries(FRAMES)
         .end(
           `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><title>early</title></head><body><iframe data-plan-embed id="early" title="early" src="${FRAMES.target.replace(/&/g, '&amp;')}" width="100%" height="150"></iframe><script src="${A}/embed/embed.js"></script></body></html>`,
         );
-    else if (req.url === '/host.html')
+    else if (req.url?.startsWith('/phone.html')) {
+      // heights as the snippet gives them (?timeline=…&target=…), else the README's 400
+      const q = new URL(req.url, 'http://x').searchParams;
+      const heights = Object.fromEntries(['timeline', 'target', 'article', 'far'].map((k) => [k, Number(q.get(k) ?? 400)]));
+      res.writeHead(200, { 'content-type': TYPES['.html'] }).end(phoneHtml(heights));
+    } else if (req.url === '/host.html')
       res
         .writeHead(200, {
           'content-type': TYPES['.html'],
@@ -286,6 +325,29 @@ ${Object.entries(FRAMES)
   await sleep(200);
   if ((await heights()).target !== 321) fail('control: a well-formed message from the target frame was not applied');
 
+  // g. `font` and `accent` (issue #18): set as the elements' custom properties; bad values dropped, one warning, and
+  // the page's own font is a sans-serif system stack (not the browser's Times New Roman)
+  const styleOf = (id: keyof typeof FRAMES) =>
+    inFrame<{ accent: string; font: string; inner: string; body: string; shown: boolean }>(
+      id,
+      `(() => {
+        const el = document.querySelector('plan-target');
+        const cs = getComputedStyle(el);
+        return { accent: cs.getPropertyValue('--plan-accent').trim(), font: cs.getPropertyValue('--plan-font-family').trim(),
+          inner: getComputedStyle(el.shadowRoot.querySelector('[lang]') ?? el).fontFamily, body: getComputedStyle(document.body).fontFamily,
+          shown: getComputedStyle(document.body).display !== 'none' && el.getBoundingClientRect().height > 0 };
+      })()`,
+    );
+  const styled = await styleOf('styled');
+  if (styled.accent !== '#0a7d2c' || !styled.font.startsWith('Georgia') || !styled.inner.startsWith('Georgia'))
+    fail(`font=Georgia…&accent=#0a7d2c do not reach <plan-target>: ${JSON.stringify(styled)}`);
+  const bad = await styleOf('badStyle');
+  if (bad.accent || bad.font || !bad.shown) fail(`bad font / accent were applied: ${JSON.stringify(bad)}`);
+  if (!/^system-ui\b/.test(bad.body)) fail(`the embed page's font is ${bad.body}, expected the system-ui stack`);
+  const styleWarnings = warnings.filter((w) => w.includes('"accent"') || w.includes('"font"'));
+  if (styleWarnings.length !== 1 || !styleWarnings[0].includes('"accent"') || !styleWarnings[0].includes('"font"'))
+    fail(`expected one warning naming the bad font and accent: ${JSON.stringify(styleWarnings)}`);
+
   // e. embed.js started before its iframe has loaded (issue #18: "Failed to execute 'postMessage'… target origin" was
   // logged as a console error on this correct setup): no console error (the listener above fails on any), and sized
   await tab.goto(`http://127.0.0.1:${b.port}/early.html`, { waitUntil: 'load' });
@@ -324,9 +386,104 @@ ${Object.entries(FRAMES)
   if (JSON.stringify(named) !== JSON.stringify([...EMBED_EVENTS].sort()))
     fail(`EMBED_EVENTS ${EMBED_EVENTS.join()} ≠ the manifest's ${named.join()}`);
 
+  // h. a phone (375 px): an iframe far below the fold is sized without being scrolled to (Chromium throttles rendering
+  // of cross-origin frames out of view); the frame inside an amp-iframe also posts AMP's embed-size message; and the
+  // host page's layout shift (CLS) stays <= 0.05 when the snippets' heights are their content's at 375 px (what the
+  // README asks the snippet to carry), i.e. the embed page posts no interim height (a loading article's) on the way.
+  const runPhone = async (query: string) => {
+    const phone = await browser!.newPage();
+    phone.on('pageerror', (e) => fail(`phone page error: ${String(e)}`));
+    phone.on('console', (m) => {
+      if (m.type() === 'error') fail(`phone console.error: ${m.text()}`);
+    });
+    await phone.setViewport({ width: 375, height: 667 });
+    await phone.evaluateOnNewDocument(() => {
+      const w = window as unknown as { __cls: number; __amp: unknown[]; __shifts: unknown[] };
+      w.__cls = 0;
+      w.__amp = [];
+      w.__shifts = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+          if (e.hadRecentInput) continue;
+          w.__cls += e.value;
+          w.__shifts.push({ t: Math.round(e.startTime), v: +e.value.toFixed(4) });
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+      addEventListener('message', (e) => {
+        const d = e.data as { sentinel?: unknown } | null;
+        const amp = (document.getElementById('amp') as HTMLIFrameElement | null)?.contentWindow;
+        if (d && d.sentinel === 'amp') w.__amp.push({ ...d, from: e.source === amp ? 'amp' : 'other' });
+      });
+    });
+    await phone.goto(`http://127.0.0.1:${b.port}/phone.html?${query}`, { waitUntil: 'load' });
+    const phoneFrame = (id: keyof typeof PHONE) => {
+      const f = phone.frames().find((fr) => fr.url() === PHONE[id]);
+      assert.ok(f, `phone frame ${id}`);
+      return f;
+    };
+    // each frame's content height once its element shows its text (read in the frame: lays it out, no scrolling)
+    const contentHeight = (id: keyof typeof PHONE, tag: string, needle: string) =>
+      phoneFrame(id).evaluate(
+        `(async () => {
+          const el = document.querySelector(${JSON.stringify(tag)});
+          const text = () => (el?.shadowRoot?.textContent ?? '').replace(/\\s+/g, '');
+          for (const end = Date.now() + 8000; !text().includes(${JSON.stringify(needle)}) && Date.now() < end; ) await new Promise((r) => setTimeout(r, 50));
+          await el?.updateComplete;
+          await document.fonts.ready;
+          return Math.ceil(document.body.getBoundingClientRect().height);
+        })()`,
+      ) as Promise<number>;
+    const content: Record<string, number> = {
+      timeline: await contentHeight('timeline', 'plan-timeline', '二〇三〇年'),
+      target: await contentHeight('target', 'plan-target', gdpValue),
+      article: await contentHeight('article', 'plan-article', lead35),
+      far: await contentHeight('far', 'plan-article', lead35),
+    };
+    const ampContent = await contentHeight('amp', 'plan-target', '');
+    let ph: Record<string, number> = {};
+    let amp: { type?: string; height?: number; from?: string }[] = [];
+    const done = () =>
+      Object.entries(content).every(([id, c]) => Math.abs(ph[id] - c) <= 1) &&
+      amp.some((m) => m.type === 'embed-size' && m.from === 'amp' && Math.abs((m.height ?? 0) - ampContent) <= 1);
+    for (const end = Date.now() + 5000; Date.now() < end; await sleep(50)) {
+      ph = await phone.evaluate(() => Object.fromEntries([...document.querySelectorAll('iframe')].map((f) => [f.id, f.clientHeight])));
+      amp = (await phone.evaluate('__amp')) as typeof amp;
+      if (done()) break;
+    }
+    const result = {
+      content,
+      ph,
+      amp,
+      ampContent,
+      cls: (await phone.evaluate('__cls')) as number,
+      shifts: await phone.evaluate('__shifts'),
+      scrolled: (await phone.evaluate('scrollY')) as number,
+    };
+    await phone.close();
+    return result;
+  };
+  // first with the README's old snippet height, 400 for each: the sizes and the AMP message, and CLS "before"
+  const p1 = await runPhone('timeline=400&target=400&article=400&far=400');
+  if (p1.scrolled !== 0) fail('phone: the page scrolled');
+  if (Math.abs(p1.ph.far - p1.content.far) > 1)
+    fail(`phone: the article iframe far below the fold is ${p1.ph.far} px high, its content ${p1.content.far} px (sized only once seen?)`);
+  if (!Object.entries(p1.content).every(([id, c]) => Math.abs(p1.ph[id] - c) <= 1))
+    fail(`phone: iframe heights ${JSON.stringify(p1.ph)}, content ${JSON.stringify(p1.content)}`);
+  if (!p1.amp.some((m) => m.type === 'embed-size' && m.from === 'amp' && Math.abs((m.height ?? 0) - p1.ampContent) <= 1))
+    fail(
+      `phone: no { sentinel: 'amp', type: 'embed-size', height: ${p1.ampContent} } from the amp-iframe frame: ${JSON.stringify(p1.amp)}`,
+    );
+  if (p1.amp.some((m) => m.from !== 'amp')) fail(`phone: a frame outside AMP posted AMP messages: ${JSON.stringify(p1.amp)}`);
+  if (p1.ph.amp !== 150) fail(`phone: embed.js resized the amp frame (no data-plan-embed) to ${p1.ph.amp} px`);
+  // then with each snippet's height its content's at 375 px, rounded to 10 px as the configurator writes it
+  const snippet = Object.entries(p1.content).map(([id, c]) => `${id}=${Math.round(c / 10) * 10}`);
+  const p2 = await runPhone(snippet.join('&'));
+  if (!(p2.cls <= 0.05)) fail(`phone: CLS ${p2.cls.toFixed(3)} > 0.05 with ${snippet.join(', ')} (shifts ${JSON.stringify(p2.shifts)})`);
+  phoneReport = `phone 375 px: CLS ${p1.cls.toFixed(3)} with height=400, ${p2.cls.toFixed(3)} with ${snippet.join(', ')}; heights ${JSON.stringify(p2.ph)}`;
+
   const ms = (x: number, y: number) => `${((y - x) / 1000).toFixed(1)} s`;
   console.log(
-    `embed: build ${ms(started, built)}, Chromium ${ms(built, performance.now())} (${process.uptime().toFixed(1)} s with start-up); heights ${JSON.stringify(h)}`,
+    `embed: build ${ms(started, built)}, Chromium ${ms(built, performance.now())} (${process.uptime().toFixed(1)} s with start-up); heights ${JSON.stringify(h)}; ${phoneReport ?? ''}`,
   );
 } finally {
   await browser?.close();
