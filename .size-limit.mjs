@@ -67,7 +67,9 @@ export default [
     // The runtime's CJK font stacks (+0.15 kB) and the approximation note quoting the qualifier as converted in
     // Traditional Chinese (超過, +0.07 kB): 16.26 kB.
     // Issue #18: every element loads the plan-impression chunk after connecting (the import() and its guard, +0.05 kB).
-    limit: '16.4 kB',
+    // Issue #18 §4: the credit once per page (first credited element in document order, the meta switch) and the
+    // transparent surfaces: 16.49 kB, re-based.
+    limit: '16.55 kB',
   }),
   check({
     name: 'define/plan-article (runtime; chapter text chunks excluded)',
@@ -86,7 +88,9 @@ export default [
     // fragment inside a <plan-document> (internal/fragment.ts), focus() moves to the title, `no-translation-note`,
     // cite buttons that name their article: 14.88 → 15.06 kB.
     // Issue #18: every element loads the plan-impression chunk after connecting (the import() and its guard, +0.05 kB).
-    limit: '15.15 kB',
+    // Issue #18 §4: the credit once per page (first credited element in document order, the meta switch) and the
+    // transparent surfaces: 15.26 kB, re-based.
+    limit: '15.3 kB',
   }),
   check({
     name: 'define/plan-outline (runtime + chapter titles and article leads; no article text)',
@@ -105,7 +109,9 @@ export default [
     // above): the preamble, chapter intros and closing as results with their links, the script/variant/width/case
     // folding code (fold.ts; its tables are the 2.25 kB chunk below), phrase-first ranking, the result count and
     // "show all", `url-param` with history, the blank-query message and the narrow-width styles: 14.04 → 16.47 kB.
-    limit: '16.6 kB',
+    // Issue #18 §4: the credit once per page (first credited element in document order, the meta switch) and the
+    // transparent surfaces: 16.67 kB, re-based.
+    limit: '16.75 kB',
   }),
   check({
     name: 'define/plan-figures (runtime + figure registry + chapter titles; the chart chunk with D3 excluded)',
@@ -119,7 +125,9 @@ export default [
     // them): the CSV's phrase, number, unit and year columns, row labels that name their own quantity (base, from → to
     // end, year), the chart's not-charted list and its strings (zh-Hans; other locales in their packs): 18.30 → 19.04 kB.
     // Issue #18: every element loads the plan-impression chunk after connecting (the import() and its guard, +0.05 kB).
-    limit: '19.15 kB',
+    // Issue #18 §4: the credit once per page (first credited element in document order, the meta switch) and the
+    // transparent surfaces: 19.26 kB, re-based.
+    limit: '19.3 kB',
   }),
   check({
     name: 'define/plan-document (runtime + plan-article + plan-outline + plan-search; chapter text chunks excluded)',
@@ -129,7 +137,9 @@ export default [
     // plan-search's growth (+2.43 kB, above), plan-article's (+0.18 kB), and the document's own: text loaded before the
     // first render (hydration), one translation note and show-original toggle, focus on arrival, section results with
     // their highlight: 26.86 → 30.63 kB.
-    limit: '30.8 kB',
+    // Issue #18 §4: the credit once per page (first credited element in document order, the meta switch) and the
+    // transparent surfaces: 30.94 kB, re-based.
+    limit: '31 kB',
   }),
   check({
     name: 'plan-search: folding tables chunk (Simplified/Traditional/variant characters and regional phrases of the plan)',

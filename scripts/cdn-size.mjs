@@ -23,7 +23,9 @@ const PAGES = [
   // labels, bases, units), the inline marker's word joiner, and rolldown's runtime helper now a chunk of its own
   // (0.15 kB, shared by every element file; one more request, a flattening issue #20 takes up): 18.32 kB, re-based to
   // 18.4 kB. Issue #18's plan-impression (the runtime's import() of its 0.37 kB chunk): 18.43 kB, re-based to 18.5 kB.
-  { name: 'page with only <plan-target>', tags: ['plan-target'], limit: 18.5 },
+  // Issue #18's credit once per page (the first credited element in document order; the meta switch) and the
+  // transparent surfaces: 18.62 kB, re-based to 18.7 kB.
+  { name: 'page with only <plan-target>', tags: ['plan-target'], limit: 18.7 },
   { name: 'page with only <plan-article> (+ largest chapter)', tags: ['plan-article'], chapter: true },
   {
     name: 'timeline + target + article (+ largest chapter)',

@@ -12,12 +12,19 @@ import '../src/define/plan-document.js';
 
 type Updating = HTMLElement & { updateComplete: Promise<boolean> };
 
-/** [r, g, b, a] of a computed colour (rgb()/rgba() as every engine serialises computed colours). */
+/**
+ * [r, g, b, a] of a computed colour: rgb()/rgba() as engines serialise most computed colours, or `color(srgb r g b /
+ * a)` (channels 0…1), which is how Chromium serialises a color-mix() such as the default faint fill.
+ */
 function rgba(colour: string): number[] {
-  const m = /rgba?\(([^)]+)\)/.exec(colour);
+  const m = /(rgba?|color)\((?:srgb )?([^)]+)\)/.exec(colour);
   if (!m) throw new Error(`not an rgb colour: ${colour}`);
-  const [r, g, b, a = '1'] = m[1].split(/[\s,/]+/).filter(Boolean);
-  return [Number(r), Number(g), Number(b), Number(a)];
+  const [r, g, b, a = '1'] = m[2]
+    .split(/[\s,/]+/)
+    .filter(Boolean)
+    .map(Number);
+  const k = m[1] === 'color' ? 255 : 1;
+  return [r * k, g * k, b * k, Number(a)];
 }
 const luminance = ([r, g, b]: number[]) => {
   const c = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);

@@ -14,9 +14,13 @@ const ELEMENTS = [
   { tag: 'plan-article', attrs: 'number="35"' },
 ];
 
-// Default text and surface colours of each scheme (src/styles/tokens.ts); print is #000 on #fff.
-const LIGHT = { text: 'rgb(27, 27, 31)', surface: 'rgb(255, 255, 255)' };
-const DARK = { text: 'rgb(236, 231, 230)', surface: 'rgb(28, 27, 29)' };
+// Default text and surface colours of each scheme (src/styles/tokens.ts): following the page, the surface is
+// transparent in both (the page's background shows through, issue 18 §4); a scheme forced by `theme` brings its
+// own opaque surface, since the page behind it may be the other scheme's. Print is #000 on #fff.
+const LIGHT = { text: 'rgb(27, 27, 31)', surface: 'rgba(0, 0, 0, 0)' };
+const DARK = { text: 'rgb(236, 231, 230)', surface: 'rgba(0, 0, 0, 0)' };
+const FORCED_LIGHT = { ...LIGHT, surface: 'rgb(255, 255, 255)' };
+const FORCED_DARK = { ...DARK, surface: 'rgb(28, 27, 29)' };
 
 /**
  * Only Chromium can emulate media here: the emulate-media command needs CDP (puppeteer's Firefox speaks WebDriver
@@ -133,11 +137,11 @@ for (const { tag, attrs } of ELEMENTS) {
       html.setAttribute('data-plan-theme', 'dark');
       html.style.colorScheme = 'dark';
       const light = await make(tag, attrs, 'theme="light"');
-      expect(colours(light), 'theme=light on a dark page').to.deep.equal(LIGHT);
+      expect(colours(light), 'theme=light on a dark page').to.deep.equal(FORCED_LIGHT);
       html.setAttribute('data-plan-theme', 'light');
       html.style.colorScheme = 'light';
       const dark = await make(tag, attrs, 'theme="dark"');
-      expect(colours(dark), 'theme=dark on a light page').to.deep.equal(DARK);
+      expect(colours(dark), 'theme=dark on a light page').to.deep.equal(FORCED_DARK);
       dark.removeAttribute('theme');
       await dark.updateComplete;
       expect(colours(dark), 'theme removed: the page again').to.deep.equal(LIGHT);
@@ -197,3 +201,54 @@ for (const { tag, attrs } of ELEMENTS) {
     });
   });
 }
+
+// Issue 18 §4: in a dark page (Bootstrap's `data-bs-theme="dark"`: color-scheme dark on rgb(33, 37, 41)) the widgets
+// paint no box of their own: host and base are transparent, and their text reads against the page's background.
+describe('surfaces in a Bootstrap dark page', () => {
+  const PAGE = [33, 37, 41];
+  const channels = (c: string) =>
+    (/rgba?\(([^)]+)\)/.exec(c)?.[1] ?? '')
+      .split(/[\s,/]+/)
+      .filter(Boolean)
+      .map(Number);
+  const luminance = ([r, g, b]: number[]) => {
+    const f = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+  };
+  const contrast = (a: number[], b: number[]) => {
+    const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+    return (x + 0.05) / (y + 0.05);
+  };
+  const SWITCHES = [
+    { how: 'the page’s color-scheme', page: 'style="color-scheme: dark"' },
+    { how: 'the page switch', page: 'data-plan-theme="dark"' },
+  ];
+  for (const { tag, attrs } of ELEMENTS) {
+    for (const { how, page } of SWITCHES) {
+      it(`<${tag}>, dark by ${how}: transparent host and base, text ≥ 4.5:1 against the page`, async () => {
+        const box = await fixture<HTMLDivElement>(
+          `<div data-bs-theme="dark" ${page}><div style="background-color: rgb(33, 37, 41); color: rgb(222, 226, 230)">` +
+            `<${tag} ${attrs}></${tag}></div></div>`,
+        );
+        const el = box.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>(tag)!;
+        await el.updateComplete;
+        await nextFrame();
+        const base = el.shadowRoot!.querySelector('[part~="base"]')!;
+        expect(getComputedStyle(el).backgroundColor, 'host background').to.equal('rgba(0, 0, 0, 0)');
+        expect(getComputedStyle(base).backgroundColor, 'base background').to.equal('rgba(0, 0, 0, 0)');
+        const text = getComputedStyle(base).color;
+        expect(text, 'the dark scheme’s text').to.equal(DARK.text);
+        expect(contrast(channels(text), PAGE), `text ${text} on the page`).to.be.at.least(4.5);
+        const credit = el.shadowRoot!.querySelector('[part~="credit"]')!;
+        const muted = getComputedStyle(credit).color;
+        expect(contrast(channels(muted), PAGE), `credit ${muted} on the page`).to.be.at.least(4.5);
+      });
+    }
+
+    it(`<${tag}>: a host's --plan-surface still paints an opaque surface`, async () => {
+      html.style.colorScheme = 'dark';
+      const el = await make(tag, attrs, 'style="--plan-surface: rgb(1, 2, 3)"');
+      expect(colours(el)).to.deep.equal({ ...DARK, surface: 'rgb(1, 2, 3)' });
+    });
+  }
+});

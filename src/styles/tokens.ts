@@ -14,6 +14,13 @@ import { css } from 'lit';
  * page that declares `light dark` gets widgets that follow the OS with it. The page switch `data-plan-theme`
  * (ThemeController) and the element's `theme` set the host's `color-scheme`; nothing reads `prefers-color-scheme`.
  * A host token may itself be `light-dark(…)` to give both schemes.
+ *
+ * Surfaces: widgets sit in the page, not on a box of their own. `--plan-surface` defaults to transparent (the
+ * host's background shows through, whatever it is) and `--plan-subtle` to a translucent grey, `#8882`, which tints
+ * whatever is behind it a little lighter or darker, so both suit any page in either scheme. A host that wants an
+ * opaque box sets `--plan-surface` (and `--plan-subtle`). An element whose `theme` forces a scheme, which need not be
+ * the page's, keeps an opaque surface (#fff / #1c1b1d) so that its text stays readable. Hollow markers, which must
+ * hide the axis line under them, are filled with the scheme's `Canvas`.
  */
 /** :host defaults, colour schemes, forced colours, reduced motion and print. Every element starts with this. */
 export const hostStyles = css`
@@ -22,8 +29,8 @@ export const hostStyles = css`
     --_accent-contrast: var(--plan-accent-contrast, light-dark(#ffffff, #2b0b08));
     --_text: var(--plan-text, light-dark(#1b1b1f, #ece7e6));
     --_muted: var(--plan-muted, light-dark(#56565e, #bdb6b5));
-    --_surface: var(--plan-surface, light-dark(#ffffff, #1c1b1d));
-    --_subtle: var(--plan-subtle, light-dark(#f4f2f2, #2a2829));
+    --_surface: var(--plan-surface, var(--_box));
+    --_subtle: var(--plan-subtle, #8882);
     --_border: var(--plan-border, light-dark(#c9c5c5, #57524f));
     --_focus: var(--plan-focus-ring, light-dark(#1a5fb4, #9ecaff));
     --_error: var(--plan-error, light-dark(#a1161b, #ffb4ab));
@@ -61,11 +68,15 @@ export const hostStyles = css`
     box-sizing: inherit;
   }
   /* theme on the element beats the page switch (a sheet with :host { color-scheme } added by ThemeController) */
+  /* a scheme forced on the element need not be the page's: it brings its own opaque surface (--_box; without it
+     --_surface is unset, so backgrounds are transparent) */
   :host([theme='light']) {
     color-scheme: light;
+    --_box: #ffffff;
   }
   :host([theme='dark']) {
     color-scheme: dark;
+    --_box: #1c1b1d;
   }
   :focus-visible {
     outline: 2px solid var(--_focus);

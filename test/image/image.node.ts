@@ -94,10 +94,12 @@ async function check(name: string, fn: () => Promise<void>): Promise<void> {
 
 const gdp = getFigure('gdp-2025')!;
 // the expected colours read from tokens.ts here, not through the exporter's own CSS code (css.ts), so a mistake there shows
-const surface = /--_surface: var\(--plan-surface, light-dark\((#[0-9a-f]{6}), (#[0-9a-f]{6})\)\)/.exec(hostStyles.cssText);
-assert.ok(surface, 'tokens.ts: --_surface light-dark(…)');
-const light = { surface: surface[1] };
-const dark = { surface: surface[2] };
+// (an image has a background of its own, as an element with `theme` has: the opaque surface --_box of :host([theme]))
+const box = (scheme: string) => new RegExp(`:host\\(\\[theme='${scheme}'\\]\\)\\s*\\{[^}]*--_box: (#[0-9a-f]{6})`).exec(hostStyles.cssText);
+const [boxLight, boxDark] = [box('light'), box('dark')];
+assert.ok(boxLight && boxDark, 'tokens.ts: --_box in :host([theme=light|dark])');
+const light = { surface: boxLight[1] };
+const dark = { surface: boxDark[1] };
 const creditOf = (l: string) => (localePack(l as never)?.ui.common ?? commonStrings.source).creditLabel;
 
 // dimensions: default, --width and --scale, the presets

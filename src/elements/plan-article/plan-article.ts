@@ -131,10 +131,10 @@ export class PlanArticleCopyEvent extends PlanEvent {
  *   #1b1b1f light / #ece7e6 dark).
  * @cssprop [--plan-muted=light-dark(#56565e, #bdb6b5)] - Shared secondary text: chapter line, loading text and the
  *   source credit (default: #56565e light / #bdb6b5 dark).
- * @cssprop [--plan-surface=light-dark(#ffffff, #1c1b1d)] - Shared background: the article, its buttons and notices
- *   (default: #ffffff light / #1c1b1d dark).
- * @cssprop [--plan-subtle=light-dark(#f4f2f2, #2a2829)] - Shared faint background: a hovered button (default: #f4f2f2
- *   light / #2a2829 dark).
+ * @cssprop [--plan-surface=transparent] - Shared background: the article, its buttons and notices
+ *   (default: transparent: the page shows through).
+ * @cssprop [--plan-subtle=#8882] - Shared faint background: a hovered button
+ *   (default: #8882, a translucent grey).
  * @cssprop [--plan-border=light-dark(#c9c5c5, #57524f)] - Shared border: the copy-by-hand text box (default: #c9c5c5
  *   light / #57524f dark).
  * @cssprop [--plan-focus-ring=light-dark(#1a5fb4, #9ecaff)] - Shared focus outline of buttons and links (default:
@@ -392,7 +392,7 @@ export class PlanArticle extends PlanElement {
             ? html`<p class="problem" part="error" role="note">${t.loadFailed}</p><slot></slot>`
             : html`<div class="body" part="body"><slot><p class="loading">${common.loading}</p></slot></div>`
       }
-      ${this.renderActions(s)} ${this.noCredit ? nothing : sourceCredit(common)}
+      ${this.renderActions(s)} ${this.noCredit ? nothing : sourceCredit(common, this)}
     </article>`;
   }
 

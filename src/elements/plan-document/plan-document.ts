@@ -222,7 +222,7 @@ export class PlanDocument extends PlanElement implements FragmentHost {
             </section>`,
           )}
           <div class="closing" part="closing" id="closing">${closing.map((p) => html`<p>${p}</p>`)}</div>
-          ${sourceCredit(common)}
+          ${sourceCredit(common, this)}
         </div>
       </div>
     </div>`;

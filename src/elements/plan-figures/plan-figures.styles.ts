@@ -180,7 +180,7 @@ export const styles = [
       stroke: var(--_f-accent);
     }
     .chart .estimate .marker {
-      fill: var(--_surface);
+      fill: Canvas;
     }
     .chart .arrow,
     .chart .tilde {

@@ -130,8 +130,8 @@ interface Row {
  * @cssprop [--plan-accent=light-dark(#b3261e, #ffb4ab)] - Shared accent.
  * @cssprop [--plan-text=light-dark(#1b1b1f, #ece7e6)] - Shared text colour.
  * @cssprop [--plan-muted=light-dark(#56565e, #bdb6b5)] - Shared secondary text: count, ticks, note.
- * @cssprop [--plan-surface=light-dark(#ffffff, #1c1b1d)] - Shared background.
- * @cssprop [--plan-subtle=light-dark(#f4f2f2, #2a2829)] - Shared faint background.
+ * @cssprop [--plan-surface=transparent] - Shared background.
+ * @cssprop [--plan-subtle=#8882] - Shared faint background.
  * @cssprop [--plan-border=light-dark(#c9c5c5, #57524f)] - Shared border.
  * @cssprop [--plan-focus-ring=light-dark(#1a5fb4, #9ecaff)] - Shared focus outline.
  * @cssprop [--plan-font-family=inherit] - Shared font stack (default: not set, so the page's font is inherited). When set, it comes first in every part, followed by the CJK stack of the part's locale and sans-serif.
@@ -349,7 +349,7 @@ export class PlanFigures extends PlanElement {
     const { t, common } = this;
     const chart = this.mode === 'chart';
     return html`<div part="base" class="base" role="region" aria-label=${t.label} lang=${this.localize.lang}>
-      ${chart ? this.renderChart() : this.renderTable()} ${this.noCredit ? nothing : sourceCredit(common)}
+      ${chart ? this.renderChart() : this.renderTable()} ${this.noCredit ? nothing : sourceCredit(common, this)}
     </div>`;
   }
 

@@ -100,10 +100,10 @@ export class PlanOutlineCurrentEvent extends PlanEvent {
  *   light / #ece7e6 dark).
  * @cssprop [--plan-muted=light-dark(#56565e, #bdb6b5)] - Shared secondary text: article numbers and the disclosure
  *   marker (default: #56565e light / #bdb6b5 dark).
- * @cssprop [--plan-surface=light-dark(#ffffff, #1c1b1d)] - Shared background of the element (default: #ffffff light /
- *   #1c1b1d dark).
- * @cssprop [--plan-subtle=light-dark(#f4f2f2, #2a2829)] - Shared faint background: the current link and hovered
- *   buttons (default: #f4f2f2 light / #2a2829 dark).
+ * @cssprop [--plan-surface=transparent] - Shared background of the element (default: transparent: the page
+ *   shows through).
+ * @cssprop [--plan-subtle=#8882] - Shared faint background: the current link and
+ *   hovered buttons (default: #8882, a translucent grey).
  * @cssprop [--plan-border=light-dark(#c9c5c5, #57524f)] - Shared border between chapters (default: #c9c5c5 light /
  *   #57524f dark).
  * @cssprop [--plan-focus-ring=light-dark(#1a5fb4, #9ecaff)] - Shared focus outline of buttons and links (default:

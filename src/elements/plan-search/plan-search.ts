@@ -141,8 +141,8 @@ type Phase = 'idle' | 'empty' | 'loading' | 'ready' | 'failed';
  * @cssprop [--plan-accent=light-dark(#b3261e, #ffb4ab)] - Shared accent (default: #b3261e light / #ffb4ab dark).
  * @cssprop [--plan-text=light-dark(#1b1b1f, #ece7e6)] - Shared text colour.
  * @cssprop [--plan-muted=light-dark(#56565e, #bdb6b5)] - Shared secondary text: numbers, snippets, status.
- * @cssprop [--plan-surface=light-dark(#ffffff, #1c1b1d)] - Shared background of the field and the list.
- * @cssprop [--plan-subtle=light-dark(#f4f2f2, #2a2829)] - Shared faint background: the active result.
+ * @cssprop [--plan-surface=transparent] - Shared background of the field and the list.
+ * @cssprop [--plan-subtle=#8882] - Shared faint background: the active result.
  * @cssprop [--plan-border=light-dark(#c9c5c5, #57524f)] - Shared border of the field and the list.
  * @cssprop [--plan-focus-ring=light-dark(#1a5fb4, #9ecaff)] - Shared focus outline.
  * @cssprop [--plan-font-family=inherit] - Shared font stack (default: not set, so the page's font is inherited). When set, it comes first in every part, followed by the CJK stack of the part's locale and sans-serif.
@@ -555,7 +555,7 @@ export class PlanSearch extends PlanElement {
           : nothing
       }
       <p part="status" class=${status ? 'status' : 'status visually-hidden'} role="status" aria-live="polite">${status}</p>
-      ${this.noCredit ? nothing : sourceCredit(this.common)}
+      ${this.noCredit ? nothing : sourceCredit(this.common, this)}
     </div>`;
   }
 }

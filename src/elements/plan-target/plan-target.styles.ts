@@ -106,7 +106,7 @@ export const styles = [
       fill: var(--_t-fill);
     }
     .tick {
-      fill: var(--_t-surface);
+      fill: var(--plan-target-surface, Canvas);
     }
     .target {
       fill: var(--_text);

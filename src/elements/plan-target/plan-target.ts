@@ -97,10 +97,10 @@ export interface PlanTargetActual {
  *   (default: #1b1b1f light / #ece7e6 dark).
  * @cssprop [--plan-muted=light-dark(#56565e, #bdb6b5)] - Shared secondary text: source, inline marker, baseline mark of
  *   the progress bar (default: #56565e light / #bdb6b5 dark).
- * @cssprop [--plan-surface=light-dark(#ffffff, #1c1b1d)] - Shared background: the card, unless --plan-target-surface is
- *   set; notices (default: #ffffff light / #1c1b1d dark).
- * @cssprop [--plan-subtle=light-dark(#f4f2f2, #2a2829)] - Shared faint background: the progress track, unless
- *   --plan-target-progress-track is set (default: #f4f2f2 light / #2a2829 dark).
+ * @cssprop [--plan-surface=transparent] - Shared background: the card, unless --plan-target-surface is
+ *   set; notices (default: transparent: the page shows through).
+ * @cssprop [--plan-subtle=#8882] - Shared faint background: the progress track,
+ *   unless --plan-target-progress-track is set (default: #8882, a translucent grey).
  * @cssprop [--plan-border=light-dark(#c9c5c5, #57524f)] - Shared border: card and quote, unless --plan-target-border is
  *   set (default: #c9c5c5 light / #57524f dark).
  * @cssprop [--plan-focus-ring=light-dark(#1a5fb4, #9ecaff)] - Shared focus outline of links (default: #1a5fb4 light /
@@ -277,7 +277,7 @@ export class PlanTarget extends PlanElement {
           : html`<blockquote part="quote" cite=${href ?? nothing} lang=${phraseLang}><p>${f.phrase}</p></blockquote>`
       }
       <p class="source">${source}</p>
-      ${this.noCredit ? nothing : sourceCredit(common)}
+      ${this.noCredit ? nothing : sourceCredit(common, this)}
     </div>`;
   }
 

@@ -11,7 +11,7 @@ export const styles = [
     :host {
       --_tl-accent: var(--plan-timeline-accent, var(--_accent));
       --_tl-axis: var(--plan-timeline-axis-color, var(--_muted));
-      --_tl-marker: var(--plan-timeline-marker-fill, var(--_surface));
+      --_tl-marker: var(--plan-timeline-marker-fill, Canvas);
       --_tl-chip: var(--plan-timeline-chip-background, var(--_subtle));
       --_tl-gap: var(--plan-timeline-gap, 1rem);
     }
@@ -329,7 +329,40 @@ export const styles = [
         color: LinkText;
       }
     }
+    /* on paper: no page break between the timeline and what precedes it (a heading: the page adds
+       h2:has(+ plan-timeline) { break-after: avoid }, README), and a timeline that fits a page's rest instead of
+       leaving it blank: across the page whatever its width (auto), one short row rather than a column as tall as the
+       stages, kept whole (orientation="vertical" may break between stages); the details, which may be long, break
+       where they must */
     @media print {
+      :host {
+        break-before: avoid;
+      }
+      .auto .axis.horizontal {
+        display: block;
+      }
+      .auto .axis.vertical {
+        display: none;
+      }
+      .auto .stages {
+        grid-template-columns: repeat(var(--_n, 5), minmax(0, 1fr));
+        padding: 0;
+      }
+      .auto .stage {
+        text-align: center;
+        justify-content: start;
+        align-items: center;
+      }
+      .auto .chart,
+      .horizontal .chart {
+        break-inside: avoid;
+      }
+      .axis svg {
+        max-width: 100%;
+      }
+      .details-label {
+        break-after: avoid;
+      }
       .base {
         background: none;
       }
@@ -341,9 +374,6 @@ export const styles = [
       .stage.selected .stage-label {
         background: none;
         color: var(--_text);
-      }
-      .details {
-        break-inside: avoid;
       }
       .share {
         display: none;

@@ -82,7 +82,7 @@ const BOOKMARK = /^#plan-stage=([\w-]{1,20})$/;
  * @cssprop [--plan-timeline-accent=var(--plan-accent)] - Selected marker, connector, stage highlight and the background
  *   of the selected stage's label (default: --plan-accent).
  * @cssprop [--plan-timeline-axis-color=var(--plan-muted)] - Axis, ticks and connectors (default: --plan-muted).
- * @cssprop [--plan-timeline-marker-fill=var(--plan-surface)] - Fill of unselected markers (default: --plan-surface).
+ * @cssprop [--plan-timeline-marker-fill=Canvas] - Fill of unselected markers (default: the scheme's Canvas).
  * @cssprop [--plan-timeline-chip-background=var(--plan-subtle)] - Background of figure chips (default: --plan-subtle).
  * @cssprop [--plan-timeline-gap=1rem] - Space between the chart, the details panel and their parts (default: 1rem).
  *
@@ -94,10 +94,10 @@ const BOOKMARK = /^#plan-stage=([\w-]{1,20})$/;
  *   light / #ece7e6 dark).
  * @cssprop [--plan-muted=light-dark(#56565e, #bdb6b5)] - Shared secondary text: axis (unless --plan-timeline-axis-color
  *   is set), tick and stage labels, notes, credit (default: #56565e light / #bdb6b5 dark).
- * @cssprop [--plan-surface=light-dark(#ffffff, #1c1b1d)] - Shared background: the element, and unselected markers
- *   unless --plan-timeline-marker-fill is set (default: #ffffff light / #1c1b1d dark).
- * @cssprop [--plan-subtle=light-dark(#f4f2f2, #2a2829)] - Shared faint background: selected stage, and figure chips
- *   unless --plan-timeline-chip-background is set (default: #f4f2f2 light / #2a2829 dark).
+ * @cssprop [--plan-surface=transparent] - Shared background of the element (default: transparent; unselected
+ *   markers, which hide the axis, are filled with the scheme's Canvas unless --plan-timeline-marker-fill is set).
+ * @cssprop [--plan-subtle=#8882] - Shared faint background: selected stage, and
+ *   figure chips unless --plan-timeline-chip-background is set (default: #8882, a translucent grey).
  * @cssprop [--plan-border=light-dark(#c9c5c5, #57524f)] - Shared border: the details panel and tags (default: #c9c5c5
  *   light / #57524f dark).
  * @cssprop [--plan-focus-ring=light-dark(#1a5fb4, #9ecaff)] - Shared focus outline of the stage buttons and links
@@ -404,7 +404,7 @@ export class PlanTimeline extends PlanElement {
       </div>
       ${approximate ? html`<p class="note">${t.approximateNote(this.text(approximate).label)}</p>` : nothing}
       ${this.compact || !current ? nothing : this.renderDetails(current)}
-      ${this.noCredit ? nothing : sourceCredit(this.common)}
+      ${this.noCredit ? nothing : sourceCredit(this.common, this)}
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </div>`;
   }

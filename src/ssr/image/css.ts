@@ -101,11 +101,16 @@ export function topLevelRules(css: string): Rule[] {
   return rules;
 }
 
-/** The custom properties the `:host` rules of the style text declare (later declarations win), colour scheme resolved. */
+/**
+ * The custom properties the `:host` rules of the style text declare (later declarations win), colour scheme resolved.
+ * An image is drawn in one scheme on a background of its own, as an element with `theme` is: so the
+ * `:host([theme=<scheme>])` rules count too (they give the opaque surface, `--_box`; tokens.ts).
+ */
 export function hostCustomProperties(css: string, theme: Theme): Map<string, string> {
   const props = new Map<string, string>();
+  const hosts = [':host', `:host([theme=${theme}])`];
   for (const rule of topLevelRules(resolveLightDark(css, theme))) {
-    if (!rule.selector.split(',').some((s) => s.trim() === ':host')) continue;
+    if (!rule.selector.split(',').some((s) => hosts.includes(s.trim().replace(/['"]/g, '')))) continue;
     for (const [p, v] of rule.declarations) if (p.startsWith('--')) props.set(p, v);
   }
   return props;
@@ -141,7 +146,8 @@ export function svgStylesheet(css: string, theme: Theme, fontSize: number): stri
       const body = r.declarations
         .filter(([p]) => !p.startsWith('--'))
         .map(([p, v]) => {
-          let value = resolveVars(v, props);
+          // the scheme's Canvas (hollow markers, progress ticks): the image's own background
+          let value = resolveVars(v, props).replace(/\bCanvas\b/g, () => resolveVars('var(--_surface)', props));
           if (p === 'font-size') value = value.replace(/^([\d.]+)r?em$/, (_, n: string) => `${Number(n) * fontSize}px`);
           return `${p}:${value}`;
         })
