@@ -5,6 +5,11 @@
  * site's Content-Security-Policy (no inline script or style, nothing from another origin), gzip when the client takes
  * it, and the caching a real host would give: content-hashed chunks (`cdn/chunks/`) for a year, immutable; the rest
  * (stable names: pages, entries, styles) revalidated after ten minutes.
+ *
+ * `GET /image.png` and `/image.svg` (issue #18, the configurator's download buttons): the element drawn by the
+ * package's own renderImage (dist/ssr/, as `npx shenzhen-plan-widgets image` does), from the same query as the iframe
+ * embed (`el=plan-target&figure=gdp-2025`, every other parameter an attribute) plus `image-preset=wechat|social`. A
+ * static host has no such route: the configurator then offers only the command. Bad input: 400 with the reason.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -32,7 +37,13 @@ export function serveSite(dir, { csp = SITE_CSP, port = 0 } = {}) {
   /** @type {Record<string, string[]>} */
   const pageHashes = existsSync(hashFile) ? JSON.parse(readFileSync(hashFile, 'utf8')) : {};
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const url = new URL(req.url ?? '/', 'http://x');
+    const path = decodeURIComponent(url.pathname);
+    const image = /^\/image\.(png|svg)$/.exec(path);
+    if (image && (req.method === 'GET' || req.method === 'HEAD')) {
+      void sendImage(url.searchParams, image[1] === 'svg', req.method === 'HEAD', res);
+      return;
+    }
     const file = normalize(join(dir, path.endsWith('/') ? `${path}index.html` : path));
     if ((req.method !== 'GET' && req.method !== 'HEAD') || !file.startsWith(dir + sep)) {
       res.writeHead(404).end();
@@ -73,4 +84,44 @@ export function serveSite(dir, { csp = SITE_CSP, port = 0 } = {}) {
       });
     }),
   );
+}
+
+const IMAGE_TYPES = { png: 'image/png', svg: 'image/svg+xml' };
+
+/**
+ * @param {URLSearchParams} query
+ * @param {boolean} svg
+ * @param {boolean} head
+ * @param {import('node:http').ServerResponse} res
+ */
+async function sendImage(query, svg, head, res) {
+  const type = svg ? IMAGE_TYPES.svg : IMAGE_TYPES.png;
+  if (head) {
+    res.writeHead(200, { 'content-type': type, 'content-length': '0', 'cache-control': 'no-store' }).end();
+    return;
+  }
+  const tag = query.get('el') ?? '';
+  const preset = query.get('image-preset') || undefined;
+  /** @type {Record<string, string>} */
+  const attributes = {};
+  for (const [name, value] of query) if (name !== 'el' && name !== 'image-preset') attributes[name] = value;
+  try {
+    const { renderImage } = await import('../dist/ssr/index.js');
+    const result = await renderImage({ tag, attributes }, { preset: /** @type {any} */ (preset), png: !svg });
+    const body = svg ? Buffer.from(result.svg) : Buffer.from(/** @type {Uint8Array} */ (result.png));
+    res
+      .writeHead(200, {
+        'content-type': type,
+        'content-disposition': `attachment; filename="${tag}.${svg ? 'svg' : 'png'}"`,
+        'cache-control': 'no-store',
+        'x-content-type-options': 'nosniff',
+      })
+      .end(body);
+  } catch (error) {
+    const bad = error instanceof Error && /ImageInputError|FontError/.test(error.name);
+    res
+      .writeHead(bad ? 400 : 500, { 'content-type': 'text/plain; charset=utf-8' })
+      .end(bad ? error.message : 'the image could not be drawn');
+    if (!bad) console.error('serve-site: image', error);
+  }
 }

@@ -74,11 +74,23 @@ export function tagSnippet(tag: string, attrs: readonly [string, string | true][
   return `<${tag}${list}></${tag}>`;
 }
 
+/** A word for a POSIX shell: in single quotes, a quote inside as '\'' (the image command's markup argument). */
+export function shellQuote(text: string): string {
+  return `'${text.replace(/'/g, "'\\''")}'`;
+}
+
+/**
+ * The snippets for the element as configured. `height` is the iframe's: the element's height at 375 px (a phone),
+ * measured in the page, rounded up to 10 px, so that the host page hardly moves when embed.js sizes the frame (400
+ * until measured). `preset` is the image command's `--preset` (none: 800 px wide).
+ */
 export function snippets(
   tag: string,
   attrs: readonly [string, string | true][],
   base: string,
-): { cdn: string; npm: string; iframe: string } {
+  height = 400,
+  preset = '',
+): { cdn: string; npm: string; iframe: string; image: string } {
   const element = tagSnippet(tag, attrs);
   const query = new URLSearchParams([['el', tag], ...attrs.map(([n, v]): [string, string] => [n, v === true ? '' : v])]);
   const src = new URL(`embed/index.html?${query.toString()}`, base).href;
@@ -87,11 +99,22 @@ export function snippets(
     cdn: `<script type="module" src="${escapeAttribute(new URL('cdn/plan-widgets.js', base).href)}"></script>\n${element}`,
     npm: `// npm install shenzhen-plan-widgets\nimport 'shenzhen-plan-widgets/define/${tag}.js';\n\n<!-- in the page -->\n${element}`,
     iframe:
-      `<iframe data-plan-embed title="${escapeAttribute(title)}" width="100%" height="400" frameborder="0"\n` +
+      `<iframe data-plan-embed title="${escapeAttribute(title)}" width="100%" height="${height}" frameborder="0"\n` +
       `  src="${escapeAttribute(src)}"></iframe>\n` +
       `<script src="${escapeAttribute(new URL('embed/embed.js', base).href)}"></script>`,
+    image: `npx shenzhen-plan-widgets image ${shellQuote(element)} --out ${tag}.png${preset ? ` --preset ${preset}` : ''}`,
   };
 }
+
+/** The query of the site server's image route (scripts/serve-site.mjs): the embed's, plus the preset. */
+export function imageQuery(tag: string, attrs: readonly [string, string | true][], preset: string): string {
+  const query = new URLSearchParams([['el', tag], ...attrs.map(([n, v]): [string, string] => [n, v === true ? '' : v])]);
+  if (preset) query.set('image-preset', preset);
+  return query.toString();
+}
+
+/** The iframe height for a measured element height: rounded up to 10 px. */
+export const frameHeight = (px: number): number => Math.max(10, Math.ceil(px / 10) * 10);
 
 const SNIPPETS = [
   {
@@ -110,7 +133,13 @@ const SNIPPETS = [
     key: 'iframe',
     title: 'iframe',
     short: 'iframe',
-    help: 'For a CMS that allows only iframes; embed.js sizes the iframe to its content.',
+    help: 'For a CMS that allows only iframes; embed.js sizes the iframe to its content. The height given is the widget’s at 375 px (a phone), measured here, so the page hardly moves.',
+  },
+  {
+    key: 'image',
+    title: 'Image (command line)',
+    short: 'image command',
+    help: 'For WeChat, apps, RSS and newsletters, where scripts and iframes are not allowed: the same widget as a PNG (or --out x.svg), drawn in Node without a browser.',
   },
 ] as const;
 
@@ -204,9 +233,59 @@ function start(manifest: Manifest): void {
       if (v === undefined) current.removeAttribute(c.name);
       else if (current.getAttribute(c.name) !== v) current.setAttribute(c.name, v);
     }
-    const s = snippets(tag, attrs, new URL('./', location.href).href);
-    for (const key of Object.keys(s) as (keyof typeof s)[]) codes[key].textContent = s[key];
+    if (!measured || measured.localName !== tag) {
+      measured = document.createElement(tag);
+      measureBox.replaceChildren(measured);
+      height = 400;
+    }
+    for (const c of controls) {
+      const v = wanted.get(c.name);
+      if (v === undefined) measured.removeAttribute(c.name);
+      else if (measured.getAttribute(c.name) !== v) measured.setAttribute(c.name, v);
+    }
+    writeSnippets();
   };
+
+  const writeSnippets = (): void => {
+    const tag = select.value;
+    const attrs = values();
+    const preset = presetSelect.value;
+    const s = snippets(tag, attrs, new URL('./', location.href).href, height, preset);
+    for (const key of Object.keys(s) as (keyof typeof s)[]) codes[key].textContent = s[key];
+    const query = imageQuery(tag, attrs, preset);
+    pngLink.href = `image.png?${query}`;
+    pngLink.download = `${tag}.png`;
+    svgLink.href = `image.svg?${query}`;
+    svgLink.download = `${tag}.svg`;
+  };
+
+  // The iframe's height: a second instance in a 375 px box off screen (site.css .measure, as the embed page lays
+  // it out: full width, system sans-serif), measured each time its size changes (it grows when its text arrives).
+  const measureBox = byId<HTMLDivElement>('measure');
+  let measured: HTMLElement | undefined;
+  let height = 400;
+  new ResizeObserver(() => {
+    // the box's height, as the embed page posts its body's: the element with its margins (flow-root)
+    const h = measured ? measureBox.getBoundingClientRect().height : 0;
+    if (h > 0 && frameHeight(h) !== height) {
+      height = frameHeight(h);
+      writeSnippets();
+    }
+  }).observe(measureBox);
+
+  // Image downloads, where the server draws them (scripts/serve-site.mjs's /image.png); elsewhere the command.
+  const presetSelect = byId<HTMLSelectElement>('image-preset');
+  const pngLink = byId<HTMLAnchorElement>('image-png');
+  const svgLink = byId<HTMLAnchorElement>('image-svg');
+  presetSelect.addEventListener('change', () => writeSnippets());
+  void fetch('image.svg', { method: 'HEAD' })
+    // the (empty) body read, so the request ends (unread, Chromium reports it aborted)
+    .then(async (r) => (await r.arrayBuffer(), r.ok && (r.headers.get('content-type') ?? '').startsWith('image/svg')))
+    .catch(() => false)
+    .then((ok) => {
+      byId('image-links').hidden = !ok;
+      byId('image-unavailable').hidden = ok;
+    });
 
   const buildForm = (): void => {
     const decl = elements.find((d) => d.tagName === select.value);

@@ -239,6 +239,54 @@ try {
   )
     fail('configurator: the preview does not show article 35');
 
+  // the iframe's height is the element's at 375 px as the embed page lays it out: measured there, in a 375 px tab
+  const snippetHeight = async () => Number(/height="(\d+)"/.exec((await snippetsNow()).iframe)?.[1] ?? 0);
+  let frame = 0;
+  for (let i = 0, previous = -1; i < 50; i++, await wait(100)) {
+    frame = await snippetHeight();
+    if (frame === previous && frame !== 400) break;
+    previous = frame;
+  }
+  const embedTab = await browser.newPage();
+  await embedTab.setViewport({ width: 375, height: 800 });
+  await embedTab.goto(`${origin}/embed/index.html?el=plan-article&number=35`, { waitUntil: 'load' });
+  const embedHeight = (await embedTab.evaluate(`(async () => {
+    const end = Date.now() + 8000;
+    const ready = () => { const r = document.querySelector('plan-article')?.shadowRoot;
+      return !!r && (r.textContent ?? '').length > 100 && !r.querySelector('[aria-busy="true"]'); };
+    while (!ready() && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+    await document.fonts.ready;
+    return document.body.getBoundingClientRect().height;
+  })()`)) as number;
+  await embedTab.close();
+  // rounded up to 10 px: at most 10 px taller than the content, never shorter
+  if (!(frame >= embedHeight && frame - embedHeight < 10))
+    fail(`configurator: iframe height="${frame}" for article 35, the embed page at 375 px is ${embedHeight.toFixed(1)} px`);
+  rows.push(`site: configurator: iframe height="${frame}" for article 35 (embed page at 375 px: ${embedHeight.toFixed(1)} px)`);
+
+  // the image: the command, and download links the site server draws (scripts/serve-site.mjs) as PNG and SVG
+  await tab.select('#image-preset', 'wechat');
+  await wait(100);
+  const image = (await tab.evaluate(`({
+    command: document.getElementById('snippet-image')?.textContent ?? '',
+    png: document.getElementById('image-png')?.href ?? '', svg: document.getElementById('image-svg')?.href ?? '',
+    shown: !document.getElementById('image-links')?.hidden, download: document.getElementById('image-png')?.download,
+  })`)) as { command: string; png: string; svg: string; shown: boolean; download: string };
+  if (
+    image.command !== `npx shenzhen-plan-widgets image '<plan-article number="35"></plan-article>' --out plan-article.png --preset wechat`
+  )
+    fail(`configurator: image command ${JSON.stringify(image.command)}`);
+  if (!image.shown || image.download !== 'plan-article.png') fail(`configurator: download links ${JSON.stringify(image)}`);
+  const png = Buffer.from(await (await fetch(image.png)).arrayBuffer());
+  // a PNG's signature, then IHDR's width: 677 px for the WeChat preset
+  if (png.subarray(1, 4).toString() !== 'PNG' || png.readUInt32BE(16) !== 677 || png.length < 20_000)
+    fail(`configurator: the PNG link gave ${png.length} bytes, width ${png.length > 20 ? png.readUInt32BE(16) : '?'}`);
+  const svgText = await (await fetch(image.svg)).text();
+  if (!/^<svg[^>]*width="677"/.test(svgText)) fail(`configurator: the SVG link gave ${JSON.stringify(svgText.slice(0, 80))}`);
+  rows.push(
+    `site: configurator: PNG ${Math.round(png.length / 1024)} kB and SVG ${Math.round(svgText.length / 1024)} kB downloads (WeChat, 677 px)`,
+  );
+
   // a value with "<>& in highlight: escaped in the snippets, raw on the preview element, no markup anywhere
   const nasty = '数字"<b>&x';
   await tabTo('attr-highlight');
