@@ -97,6 +97,17 @@ export const styles = [
     th[scope='row'] {
       font-weight: normal;
     }
+    th a {
+      color: inherit;
+    }
+    /* the row a share link points at (hash-bookmark); an outline stays in forced colours */
+    [aria-current] > * {
+      background: var(--_subtle);
+    }
+    [aria-current] > th {
+      outline: 2px solid var(--_f-accent);
+      outline-offset: -2px;
+    }
     thead button {
       display: inline-flex;
       align-items: center;

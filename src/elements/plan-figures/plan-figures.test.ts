@@ -206,6 +206,57 @@ describe('<plan-figures> sorting', () => {
   });
 });
 
+describe('<plan-figures hash-bookmark>: share links to a figure', () => {
+  const start = location.href;
+  afterEach(() => history.replaceState(null, '', start));
+  const linkedIds = (el: Element) =>
+    bodyRows(el)
+      .filter((r) => r.getAttribute('aria-current') === 'true')
+      .map((r) => r.dataset.id);
+
+  it('a page opened at #plan-figure=<id> marks that row, and only that one; each label links to its figure', async () => {
+    history.replaceState(null, '', '#plan-figure=gdp-2025');
+    const el = await ready(await fixture<PlanFigures>(html`<plan-figures hash-bookmark></plan-figures>`));
+    expect(linkedIds(el)).to.deep.equal(['gdp-2025']);
+    const row = bodyRows(el).find((r) => r.dataset.id === 'gdp-2025')!;
+    expect(row.getAttribute('part')).to.equal('linked');
+    const links = bodyRows(el).map((r) => r.querySelector('th a')?.getAttribute('href'));
+    expect(links).to.deep.equal(ids(el).map((id) => `#plan-figure=${id}`));
+    // the label is the row's own text, as without the link
+    expect(squash(row.querySelector('th a')!.textContent)).to.equal(squash(row.cells[0].textContent));
+    await expect(el).to.be.accessible();
+  });
+
+  it("following a label's link puts the share link in the URL and marks its row; the fragment moves it", async () => {
+    const el = await ready(await fixture<PlanFigures>(html`<plan-figures hash-bookmark></plan-figures>`));
+    expect(linkedIds(el)).to.deep.equal([]);
+    const link = bodyRows(el)
+      .find((r) => r.dataset.id === 'rd-intensity-2025')!
+      .querySelector('a')!;
+    link.click();
+    await new Promise((r) => setTimeout(r, 50));
+    await el.updateComplete;
+    expect(location.hash).to.equal('#plan-figure=rd-intensity-2025');
+    expect(linkedIds(el)).to.deep.equal(['rd-intensity-2025']);
+    // the page's fragment changes (back/forward, a link elsewhere on the page)
+    location.hash = '#plan-figure=gdp-2035';
+    await new Promise((r) => setTimeout(r, 50));
+    await el.updateComplete;
+    expect(linkedIds(el)).to.deep.equal(['gdp-2035']);
+  });
+
+  it('without hash-bookmark, or with an id that is no figure, nothing is marked and labels are plain text', async () => {
+    history.replaceState(null, '', '#plan-figure=gdp-2025');
+    const plain = await ready(await fixture<PlanFigures>(html`<plan-figures></plan-figures>`));
+    expect(linkedIds(plain)).to.deep.equal([]);
+    expect(root(plain).querySelector('th a')).to.equal(null);
+    history.replaceState(null, '', '#plan-figure=<b>x</b>');
+    const unknown = await ready(await fixture<PlanFigures>(html`<plan-figures hash-bookmark></plan-figures>`));
+    expect(linkedIds(unknown)).to.deep.equal([]);
+    expect(root(unknown).querySelector('b')).to.equal(null);
+  });
+});
+
 describe('<plan-figures> filters', () => {
   const check = async (attrs: { kind?: string; chapter?: string; year?: string }, expected: readonly Figure[]) => {
     const el = await fixture<PlanFigures>(

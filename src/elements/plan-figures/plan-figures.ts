@@ -118,6 +118,8 @@ interface Row {
  * @csspart qualifier - The qualifier inside a value (超过, 左右 …).
  * @csspart source - A source article (原文第N条): a link where it leads somewhere, else text.
  * @csspart empty - The row shown when no figure matches.
+ * @csspart linked - The row `#plan-figure=<id>` points at (`hash-bookmark`).
+ * @csspart figure-link - A figure label's share link (`hash-bookmark`).
  * @csspart chart - The chart's SVG (`mode="chart"`).
  * @csspart note - The chart's note on scales and marks.
  * @csspart not-charted - The list of the figures the chart leaves out, by reason (a multiple, a rank, a single value).
@@ -150,6 +152,8 @@ export class PlanFigures extends PlanElement {
     year: { reflect: true },
     articleHref: { attribute: 'article-href' },
     noCredit: { type: Boolean, attribute: 'no-credit' },
+    hashBookmark: { type: Boolean, attribute: 'hash-bookmark' },
+    linked: { state: true, attribute: false },
     sortColumn: { state: true, attribute: false },
     sortDirection: { state: true, attribute: false },
   };
@@ -171,6 +175,18 @@ export class PlanFigures extends PlanElement {
 
   /** Hides the source credit line. */
   noCredit = false;
+
+  /**
+   * Share links (opt-in): each figure's label links to `#plan-figure=<id>` on this page; a page opened with that
+   * fragment (or whose fragment becomes one: following a label's link, back and forward) marks that row
+   * (`aria-current`, part `linked`) and scrolls it into view. The link is a plain link: the reader copies or shares it
+   * as any other (one history entry per click, as any link; nothing is written to the URL on its own).
+   */
+  hashBookmark = false;
+
+  /** The figure `#plan-figure=<id>` points at (hash-bookmark), and whether it still needs scrolling to. */
+  declare private linked?: string;
+  private scrollToLinked = false;
 
   /** The column the table is sorted by (none: registry order), and which way. */
   declare private sortColumn?: FiguresColumn;
@@ -335,9 +351,36 @@ export class PlanFigures extends PlanElement {
     (this as Record<string, unknown>)[name] = v === '' ? undefined : v;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (typeof window !== 'undefined') window.addEventListener('hashchange', this.readHash);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.readHash);
+  }
+
+  /** `#plan-figure=<id>` of the page's URL, when it names a figure: that row is marked and scrolled to. */
+  private readonly readHash = (): void => {
+    const id = this.hashBookmark ? /^#plan-figure=([\w-]+)$/.exec(location.hash)?.[1] : undefined;
+    if (id && id !== this.linked && allFigures.some((f) => f.id === id)) {
+      this.linked = id;
+      this.scrollToLinked = true;
+    }
+  };
+
   /** A chart that could not be shown is reported once in the console (see the message in renderChart). */
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (changed.has('hashBookmark') && this.hashBookmark) this.readHash();
+    if (this.scrollToLinked) {
+      const row = this.renderRoot.querySelector(`tr[data-id="${this.linked}"]`);
+      if (row) {
+        this.scrollToLinked = false;
+        row.scrollIntoView({ block: 'nearest' });
+      }
+    }
     const failure = this.mode === 'chart' && !chartModule() ? this._chartFailure : undefined;
     if (!failure) return;
     const e = this._chartError;
@@ -426,8 +469,12 @@ export class PlanFigures extends PlanElement {
                 ? rows.map((r) => {
                     const href = articleHref(this, this.articleHref, r.figure.article);
                     const q = (s: string) => (s ? html`<span part="qualifier">${s}</span>` : nothing);
-                    return html`<tr data-id=${r.figure.id}>
-                    <th scope="row">${r.label}</th>
+                    const id = r.figure.id;
+                    const linked = id === this.linked;
+                    return html`<tr data-id=${id} aria-current=${ifDefined(linked ? 'true' : undefined)} part=${ifDefined(linked ? 'linked' : undefined)}>
+                    <th scope="row">${
+                      this.hashBookmark ? html`<a part="figure-link" href="#plan-figure=${id}">${r.label}</a>` : r.label
+                    }</th>
                     <td class="num">
                       <span class="value" part="value">${q(r.parts.before)}${r.parts.number}${r.parts.unit}${q(r.parts.after)}</span>${
                         r.estimate ? html`<span class="est">${r.estimate}</span>` : nothing
