@@ -78,6 +78,17 @@ for (const page of PAGES) {
   rows.push([page.name, kB(bytes), page.limit === undefined ? '–' : `${page.limit} kB`, fail ? 'OVER' : 'ok', [...files].join(' ')]);
 }
 
+// --json: the rows as JSON on stdout (scripts/readme-sizes.mjs writes the README's table from them), nothing else
+if (process.argv.includes('--json')) {
+  const json = PAGES.map((page, i) => ({
+    name: page.name,
+    size: Number(rows[i][1].split(' ')[0]),
+    limit: page.limit ?? null,
+    files: rows[i][4].split(' ').length,
+  }));
+  console.log(JSON.stringify(json, null, 2));
+  process.exit(over ? 1 : 0);
+}
 console.log(`CDN build (dist/cdn/, gzip -9 per file, summed):\n`);
 console.log(`| page | download | budget | |\n| --- | ---: | ---: | --- |`);
 for (const [name, size, limit, status] of rows) console.log(`| ${name} | ${size} | ${limit} | ${status} |`);

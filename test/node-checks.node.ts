@@ -17,6 +17,7 @@ const CHECKS = process.env.NODE_CHECKS
       'test/cdn/cdn.node.ts',
       'test/embed/embed.node.ts',
       'test/pack/pack.node.ts',
+      'scripts/readme-sizes.mjs',
       'test/i18n/hant.node.ts',
       'test/i18n/en.node.ts',
       'test/site/site.node.ts',
