@@ -219,30 +219,27 @@ function start(manifest: Manifest): void {
     return out;
   };
 
-  const update = (): void => {
-    const tag = select.value;
-    const attrs = values();
-    if (!current || current.localName !== tag) {
-      current = document.createElement(tag);
-      preview.replaceChildren(current);
+  /** The element of `tag` in `box` (a new one when the tag changed), with the form's attributes and no others. */
+  const configure = (box: HTMLElement, el: HTMLElement | undefined, tag: string, wanted: Map<string, string>): HTMLElement => {
+    if (!el || el.localName !== tag) {
+      el = document.createElement(tag);
+      box.replaceChildren(el);
     }
     // set what the form has, remove the rest (removing an attribute restores the element's default)
-    const wanted = new Map(attrs.map(([n, v]) => [n, v === true ? '' : v]));
     for (const c of controls) {
       const v = wanted.get(c.name);
-      if (v === undefined) current.removeAttribute(c.name);
-      else if (current.getAttribute(c.name) !== v) current.setAttribute(c.name, v);
+      if (v === undefined) el.removeAttribute(c.name);
+      else if (el.getAttribute(c.name) !== v) el.setAttribute(c.name, v);
     }
-    if (!measured || measured.localName !== tag) {
-      measured = document.createElement(tag);
-      measureBox.replaceChildren(measured);
-      height = 400;
-    }
-    for (const c of controls) {
-      const v = wanted.get(c.name);
-      if (v === undefined) measured.removeAttribute(c.name);
-      else if (measured.getAttribute(c.name) !== v) measured.setAttribute(c.name, v);
-    }
+    return el;
+  };
+
+  const update = (): void => {
+    const tag = select.value;
+    const wanted = new Map(values().map(([n, v]) => [n, v === true ? '' : v]));
+    current = configure(preview, current, tag, wanted);
+    if (measured?.localName !== tag) height = 400;
+    measured = configure(measureBox, measured, tag, wanted);
     writeSnippets();
   };
 
