@@ -110,6 +110,7 @@ const ELEMENTS: {
       year: ['2025', '1999'],
       'article-href': ['/plan/article-{n}', 'javascript:alert(1)'],
       'no-credit': [''],
+      'hash-bookmark': [''],
       theme: ['dark', 'sepia'],
     },
   },
