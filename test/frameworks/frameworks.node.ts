@@ -99,7 +99,8 @@ function coverage(elements: ElementInfo[], files: Record<string, string>): strin
 const CHECK = `async ({ ids, gdpValue }) => {
   const problems = [];
   const until = async (fn, ms = 8000) => { const end = Date.now() + ms; let v; while (!(v = fn()) && Date.now() < end) await new Promise((r) => setTimeout(r, 50)); return v; };
-  if (!customElements.get('plan-timeline')) return ['<plan-timeline> is not registered'];
+  // Next.js hydrates after 'load' (its chunks are async scripts): wait for the definition rather than expect it
+  if (!(await until(() => customElements.get('plan-timeline')))) return ['<plan-timeline> is not registered after 8 s'];
   for (const { el, log } of ids) {
     const t = document.getElementById(el);
     if (!t) { problems.push('#' + el + ' not rendered by the framework'); continue; }
