@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { textFallback } from './fallback.js';
 import { TAGS } from './tags.js';
-import { preloadText, renderElement } from './render.js';
+import { escapeAttribute, preloadText, renderElement } from './render.js';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -57,6 +57,32 @@ export interface RenderPageOptions {
    * `<template>`; this stays. It is never displayed where the shadow root renders (it is in no slot).
    */
   textFallback?: boolean;
+  /**
+   * Share the elements' styles across instances: instead of a `<style>` in every shadow root (8 articles carry 8
+   * copies of the same 6.7 kB), each shadow root links one stylesheet per element type. Called once per distinct
+   * stylesheet of the page with a content-hashed file name (`plan-article-1a2b3c4d.css`) and its CSS; store the CSS
+   * where the page can fetch it and return its URL, e.g.
+   * `(name, css) => (writeFileSync(`public/plan/${name}`, css), `/plan/${name}`)`.
+   *
+   * Declarative shadow DOM has no way to share one `<style>` between shadow roots; a stylesheet URL is what it
+   * allows: the browser fetches it once and shares the parsed sheet, and a strict CSP needs no hash for it
+   * (`style-src 'self'`). Hydration keeps the links (Lit hydrates the nodes after them). A link in the body does not
+   * block rendering in every engine (a slow stylesheet can flash unstyled text), so the default stays an inline
+   * `<style>`: a page that needs no other file.
+   */
+  stylesheet?: (name: string, css: string) => string;
+}
+
+/** Each `<style>` of a shadow root as a `<link rel="stylesheet">` to its CSS stored once through `store`. */
+function linkStyles(tag: string, shadow: string, store: (name: string, css: string) => string, hrefs: Map<string, string>): string {
+  return shadow.replace(/<style>([\s\S]*?)<\/style>/g, (_, css: string) => {
+    let href = hrefs.get(css);
+    if (href === undefined) {
+      href = store(`${tag}-${createHash('sha256').update(css).digest('hex').slice(0, 8)}.css`, css);
+      hrefs.set(css, href);
+    }
+    return `<link rel="stylesheet" href="${escapeAttribute(href)}">`;
+  });
 }
 
 /**
@@ -70,6 +96,7 @@ export async function renderPage(page: string, report?: RenderReport, options: R
   const isDocument = /^\s*(<!--[\s\S]*?-->\s*)*(<!doctype|<html)/i.test(page);
   const tree = isDocument ? parse(page, { sourceCodeLocationInfo: true }) : parseFragment(page, { sourceCodeLocationInfo: true });
   const inserts: [offset: number, html: string][] = [];
+  const hrefs = new Map<string, string>();
   for (const el of ourElements(tree)) {
     const at = el.sourceCodeLocation?.startTag?.endOffset;
     // an element without its own start tag in the source (implied by the parser) cannot take an insertion
@@ -82,10 +109,11 @@ export async function renderPage(page: string, report?: RenderReport, options: R
     // the server has no DOM to inherit `lang` from: the nearest ancestor's, as the client will resolve it
     attributes.lang ??= inheritedLang(el) ?? '';
     if (!attributes.lang) delete attributes.lang;
-    const shadow = existing ? undefined : renderElement(el.tagName, attributes);
+    const rendered = existing ? undefined : renderElement(el.tagName, attributes);
     // no fallback content of the author's (only whitespace or comments): a plain-text one, for feeds without templates
     const authorFallback = el.childNodes.some((c) => 'tagName' in c || (c.nodeName === '#text' && 'value' in c && c.value.trim() !== ''));
-    const fallback = shadow && !authorFallback && !noFallback ? textFallback(el.tagName, attributes, shadow) : undefined;
+    const fallback = rendered && !authorFallback && !noFallback ? textFallback(el.tagName, attributes, rendered) : undefined;
+    const shadow = rendered && options.stylesheet ? linkStyles(el.tagName, rendered, options.stylesheet, hrefs) : rendered;
     if (shadow) inserts.push([at, shadow + (fallback ?? '')]);
     if (report) report[shadow ? 'rendered' : 'skipped']++;
     if (report?.styleHashes && shadow) report.styleHashes = [...new Set([...report.styleHashes, ...styleHashes(shadow)])].sort();

@@ -19,7 +19,8 @@ import '../define/plan-document.js';
 import '../define/plan-target.js';
 import '../define/plan-timeline.js';
 
-function escapeAttribute(value: string): string {
+/** `value` for a double-quoted attribute. */
+export function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 

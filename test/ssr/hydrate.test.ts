@@ -73,104 +73,140 @@ describe('server rendering: the HTML the server sends', () => {
   });
 });
 
-describe('server rendering: without JavaScript', () => {
-  it('the page shows the text, the chart and the cards (scripts off in a sandboxed frame)', async () => {
-    const frame = await openFrame('/test/ssr/page.html?ssr', 'allow-same-origin');
-    const doc = frame.contentDocument!;
-    expect((frame.contentWindow as PageWindow).__ssr, 'no script ran').to.equal(undefined);
-    const [timeline] = doc.querySelectorAll('plan-timeline');
-    const [inline, card, bad] = doc.querySelectorAll('plan-target');
-    const [a35, a7] = doc.querySelectorAll('plan-article');
-    expect(frame.contentWindow!.customElements.get('plan-article') === undefined, 'no element defined in the frame').to.equal(true);
-    expect(visibleText(a35)).to.contain(ARTICLE_35);
-    expect(visibleText(a7)).to.contain('第7条');
-    expect(visibleText(inline)).to.contain('4万亿元');
-    expect(visibleText(card)).to.contain('5%');
-    // one chart per orientation; the container query shows the one that fits (the vertical one in this column)
-    const drawn = [...timeline.shadowRoot!.querySelectorAll('svg')].filter((svg) => svg.getBoundingClientRect().height > 100);
-    expect(drawn.length, 'a chart is laid out').to.be.greaterThan(0);
-    for (const el of [timeline, inline, card, a35, a7])
-      expect(el.getBoundingClientRect().height, el.outerHTML.slice(0, 60)).to.be.greaterThan(0);
-    // the paragraphs are visible, not only in the DOM
-    const p = a35.shadowRoot!.querySelector('[part~="paragraph"]')!;
-    expect(p.getBoundingClientRect().height).to.be.greaterThan(10);
-    // the element the server left alone shows the page's fallback
-    expect(bad.shadowRoot).to.equal(null);
-    expect(squash(bad.textContent)).to.equal('（数据暂缺）');
+/** Rendered with a `<style>` in each shadow root (the default), and with one linked stylesheet per element type. */
+const MODES = [
+  { name: 'inline styles', query: '' },
+  { name: 'linked stylesheets', query: '&styles=link' },
+];
+
+describe('server rendering: shared stylesheets (RenderPageOptions.stylesheet)', () => {
+  it('links one stylesheet per element type from every shadow root, and no <style>', async () => {
+    const html = await (await fetch('/test/ssr/page.html?ssr&styles=link')).text();
+    expect(html).to.not.contain('<style>');
+    const links = [...html.matchAll(/<link rel="stylesheet" href="(\/test\/ssr\/styles\/[^"]+)">/g)].map((m) => m[1]);
+    expect(links.length, 'one per rendered element').to.equal(9);
+    const files = [...new Set(links)];
+    expect(files.map((f) => /(plan-[a-z]+)-[0-9a-f]{8}\.css$/.exec(f)?.[1]).sort()).to.deep.equal([
+      'plan-article',
+      'plan-figures',
+      'plan-outline',
+      'plan-search',
+      'plan-target',
+      'plan-timeline',
+    ]);
+    for (const f of files) expect((await fetch(f)).headers.get('content-type'), f).to.contain('text/css');
+  });
+
+  it('control: with stylesheets that do not load, the page is unstyled (what the no-JavaScript test checks)', async () => {
+    const frame = await openFrame('/test/ssr/page.html?ssr&styles=missing', 'allow-same-origin');
+    const a35 = frame.contentDocument!.querySelector('plan-article')!;
+    expect(a35.shadowRoot, 'server-rendered').to.not.equal(null);
+    expect(getComputedStyle(a35).display, 'no :host rule applied').to.equal('inline');
   });
 });
 
-describe('server rendering: hydration', () => {
-  it('keeps the server’s nodes, moves nothing and logs nothing but the bad id’s warning', async () => {
-    const win = await openPage('/test/ssr/page.html?ssr');
-    const record = win.__ssr!;
-    const els = [...win.document.querySelectorAll(TAGS)];
-    expect(els.length).to.equal(10);
-    for (const el of els) {
-      const first = record.first.get(el);
-      if (el.getAttribute('figure') === 'no-such-figure') {
-        expect(first, 'not server-rendered').to.equal(null);
-        continue;
+for (const mode of MODES)
+  describe(`server rendering: without JavaScript (${mode.name})`, () => {
+    it('the page shows the text, the chart and the cards (scripts off in a sandboxed frame)', async () => {
+      const frame = await openFrame(`/test/ssr/page.html?ssr${mode.query}`, 'allow-same-origin');
+      const doc = frame.contentDocument!;
+      expect((frame.contentWindow as PageWindow).__ssr, 'no script ran').to.equal(undefined);
+      const [timeline] = doc.querySelectorAll('plan-timeline');
+      const [inline, card, bad] = doc.querySelectorAll('plan-target');
+      const [a35, a7] = doc.querySelectorAll('plan-article');
+      expect(frame.contentWindow!.customElements.get('plan-article') === undefined, 'no element defined in the frame').to.equal(true);
+      expect(visibleText(a35)).to.contain(ARTICLE_35);
+      expect(visibleText(a7)).to.contain('第7条');
+      // styled: the :host rules apply (a custom element without them is inline)
+      for (const el of [timeline, card, a35, a7]) expect(getComputedStyle(el).display, el.localName).to.equal('block');
+      expect(visibleText(inline)).to.contain('4万亿元');
+      expect(visibleText(card)).to.contain('5%');
+      // one chart per orientation; the container query shows the one that fits (the vertical one in this column)
+      const drawn = [...timeline.shadowRoot!.querySelectorAll('svg')].filter((svg) => svg.getBoundingClientRect().height > 100);
+      expect(drawn.length, 'a chart is laid out').to.be.greaterThan(0);
+      for (const el of [timeline, inline, card, a35, a7])
+        expect(el.getBoundingClientRect().height, el.outerHTML.slice(0, 60)).to.be.greaterThan(0);
+      // the paragraphs are visible, not only in the DOM
+      const p = a35.shadowRoot!.querySelector('[part~="paragraph"]')!;
+      expect(p.getBoundingClientRect().height).to.be.greaterThan(10);
+      // the element the server left alone shows the page's fallback
+      expect(bad.shadowRoot).to.equal(null);
+      expect(squash(bad.textContent)).to.equal('（数据暂缺）');
+    });
+  });
+
+for (const mode of MODES)
+  describe(`server rendering: hydration (${mode.name})`, () => {
+    it('keeps the server’s nodes, moves nothing and logs nothing but the bad id’s warning', async () => {
+      const win = await openPage(`/test/ssr/page.html?ssr${mode.query}`);
+      const record = win.__ssr!;
+      const els = [...win.document.querySelectorAll(TAGS)];
+      expect(els.length).to.equal(10);
+      for (const el of els) {
+        const first = record.first.get(el);
+        if (el.getAttribute('figure') === 'no-such-figure') {
+          expect(first, 'not server-rendered').to.equal(null);
+          continue;
+        }
+        expect(first, `${el.localName}: a server-rendered node`).to.be.instanceOf(win.Element);
+        expect(el.shadowRoot!.contains(first!), `${el.localName}: hydrated, not rendered again`).to.equal(true);
       }
-      expect(first, `${el.localName}: a server-rendered node`).to.be.instanceOf(win.Element);
-      expect(el.shadowRoot!.contains(first!), `${el.localName}: hydrated, not rendered again`).to.equal(true);
-    }
-    // rendered once: one base part per element, not the server's copy and the client's
-    const rendered = els.filter((el) => el.getAttribute('figure') !== 'no-such-figure');
-    for (const el of rendered) expect(el.shadowRoot!.querySelectorAll('[part~="base"]').length, el.localName).to.equal(1);
-    for (const el of els) {
-      const before = record.boxes.get(el)!;
-      const r = el.getBoundingClientRect();
-      if (el.getAttribute('figure') === 'no-such-figure') continue; // its fallback, as without server rendering
-      [r.x, r.y, r.width, r.height].forEach((v, i) => expect(v, `${el.localName} box[${i}]`).to.be.closeTo(before[i], 0.5));
-    }
-    expect(
-      record.shifts.reduce((a, b) => a + b, 0),
-      'layout shift (Chromium reports it; 0 entries elsewhere)',
-    ).to.equal(0);
-    expect(logs(win).length, logs(win).join('\n')).to.equal(1);
-    expect(logs(win)[0]).to.match(/^warn: .*<plan-target> figure="no-such-figure"/);
-    // the article text is still the dataset's, with the highlight the client applies (the server rendered it too)
-    const a35 = win.document.querySelector('plan-article')!;
-    expect(visibleText(a35)).to.contain(ARTICLE_35);
-    expect([...a35.shadowRoot!.querySelectorAll('mark')].map((m) => m.textContent)).to.include('数字经济');
-  });
+      // rendered once: one base part per element, not the server's copy and the client's
+      const rendered = els.filter((el) => el.getAttribute('figure') !== 'no-such-figure');
+      for (const el of rendered) expect(el.shadowRoot!.querySelectorAll('[part~="base"]').length, el.localName).to.equal(1);
+      for (const el of els) {
+        const before = record.boxes.get(el)!;
+        const r = el.getBoundingClientRect();
+        if (el.getAttribute('figure') === 'no-such-figure') continue; // its fallback, as without server rendering
+        [r.x, r.y, r.width, r.height].forEach((v, i) => expect(v, `${el.localName} box[${i}]`).to.be.closeTo(before[i], 0.5));
+      }
+      expect(
+        record.shifts.reduce((a, b) => a + b, 0),
+        'layout shift (Chromium reports it; 0 entries elsewhere)',
+      ).to.equal(0);
+      expect(logs(win).length, logs(win).join('\n')).to.equal(1);
+      expect(logs(win)[0]).to.match(/^warn: .*<plan-target> figure="no-such-figure"/);
+      // the article text is still the dataset's, with the highlight the client applies (the server rendered it too)
+      const a35 = win.document.querySelector('plan-article')!;
+      expect(visibleText(a35)).to.contain(ARTICLE_35);
+      expect([...a35.shadowRoot!.querySelectorAll('mark')].map((m) => m.textContent)).to.include('数字经济');
+    });
 
-  it('the plain-text copy for feeds (outside <template>) is in the page but not shown, before or after hydration', async () => {
-    const html = await (await fetch('/test/ssr/page.html?ssr')).text();
-    expect(html.match(/data-plan-fallback/g)?.length ?? 0, 'inserted for the elements without a fallback of their own').to.be.greaterThan(
-      3,
-    );
-    for (const src of ['/test/ssr/page.html?ssr']) {
-      const win = await openPage(src);
-      const copies = [...win.document.querySelectorAll('[data-plan-fallback]')];
-      expect(copies.length).to.be.greaterThan(3);
-      for (const c of copies) expect(c.getClientRects().length, `${c.parentElement!.localName}: not displayed`).to.equal(0);
-    }
-    const frame = await openFrame('/test/ssr/page.html?ssr', 'allow-same-origin');
-    const copies = [...frame.contentDocument!.querySelectorAll('[data-plan-fallback]')];
-    for (const c of copies) expect(c.getClientRects().length, `no JS, ${c.parentElement!.localName}: not displayed twice`).to.equal(0);
-  });
+    it('the plain-text copy for feeds (outside <template>) is in the page but not shown, before or after hydration', async () => {
+      const html = await (await fetch('/test/ssr/page.html?ssr')).text();
+      expect(html.match(/data-plan-fallback/g)?.length ?? 0, 'inserted for the elements without a fallback of their own').to.be.greaterThan(
+        3,
+      );
+      for (const src of ['/test/ssr/page.html?ssr']) {
+        const win = await openPage(src);
+        const copies = [...win.document.querySelectorAll('[data-plan-fallback]')];
+        expect(copies.length).to.be.greaterThan(3);
+        for (const c of copies) expect(c.getClientRects().length, `${c.parentElement!.localName}: not displayed`).to.equal(0);
+      }
+      const frame = await openFrame('/test/ssr/page.html?ssr', 'allow-same-origin');
+      const copies = [...frame.contentDocument!.querySelectorAll('[data-plan-fallback]')];
+      for (const c of copies) expect(c.getClientRects().length, `no JS, ${c.parentElement!.localName}: not displayed twice`).to.equal(0);
+    });
 
-  it('the hydrated elements work: choosing a stage updates the timeline', async () => {
-    const win = await openPage('/test/ssr/page.html?ssr');
-    const timeline = win.document.querySelector('plan-timeline') as PlanTimeline;
-    const radio = timeline.shadowRoot!.querySelector<HTMLElement>('[role="radio"][aria-checked="false"]')!;
-    radio.click();
-    await timeline.updateComplete;
-    expect(radio.getAttribute('aria-checked')).to.equal('true');
-    expect(timeline.selected).to.not.equal('2025');
-    expect(logs(win).length).to.equal(1);
-  });
+    it('the hydrated elements work: choosing a stage updates the timeline', async () => {
+      const win = await openPage(`/test/ssr/page.html?ssr${mode.query}`);
+      const timeline = win.document.querySelector('plan-timeline') as PlanTimeline;
+      const radio = timeline.shadowRoot!.querySelector<HTMLElement>('[role="radio"][aria-checked="false"]')!;
+      radio.click();
+      await timeline.updateComplete;
+      expect(radio.getAttribute('aria-checked')).to.equal('true');
+      expect(timeline.selected).to.not.equal('2025');
+      expect(logs(win).length).to.equal(1);
+    });
 
-  it('control: without the hydration support the elements render again (what the tests above would catch)', async () => {
-    const win = await openPage('/test/ssr/page.html?ssr&control=no-hydrate');
-    const a35 = win.document.querySelector('plan-article')!;
-    expect(win.__ssr!.first.get(a35)).to.be.instanceOf(win.Element);
-    // Lit renders into the existing shadow root: the server's nodes plus a second copy
-    expect(a35.shadowRoot!.querySelectorAll('[part~="base"]').length).to.equal(2);
+    it('control: without the hydration support the elements render again (what the tests above would catch)', async () => {
+      const win = await openPage(`/test/ssr/page.html?ssr${mode.query}&control=no-hydrate`);
+      const a35 = win.document.querySelector('plan-article')!;
+      expect(win.__ssr!.first.get(a35)).to.be.instanceOf(win.Element);
+      // Lit renders into the existing shadow root: the server's nodes plus a second copy
+      expect(a35.shadowRoot!.querySelectorAll('[part~="base"]').length).to.equal(2);
+    });
   });
-});
 
 describe('server rendering under a strict Content-Security-Policy', () => {
   it('with the style hashes the render reports in style-src: no violation, hydrated as without the header', async () => {
@@ -184,6 +220,16 @@ describe('server rendering under a strict Content-Security-Policy', () => {
     const a35 = win.document.querySelector('plan-article')!;
     expect(a35.shadowRoot!.contains(win.__ssr!.first.get(a35)!), 'hydrated').to.equal(true);
     // the styles apply: the quotation rule of the article is drawn
+    expect(getComputedStyle(a35).display).to.equal('block');
+  });
+
+  it('with linked stylesheets only the timeline’s style attribute needs a hash: no violation, the styles apply', async () => {
+    const win = await openPage('/test/ssr/page.html?ssr&styles=link&csp=hashes');
+    const policy = (await fetch('/test/ssr/page.html?ssr&styles=link&csp=hashes')).headers.get('content-security-policy')!;
+    expect(policy.match(/'sha256-/g)?.length, policy).to.equal(1);
+    expect(win.__violations, JSON.stringify(win.__violations)).to.deep.equal([]);
+    const a35 = win.document.querySelector('plan-article')!;
+    expect(a35.shadowRoot!.contains(win.__ssr!.first.get(a35)!), 'hydrated').to.equal(true);
     expect(getComputedStyle(a35).display).to.equal('block');
   });
 

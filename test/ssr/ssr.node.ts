@@ -20,7 +20,8 @@ import { planMeta } from '../../src/data/article-index.js';
 import { getArticle } from '../../src/data/index.js';
 import { renderPage, styleHashes, type RenderReport } from '../../src/ssr/index.js';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -126,11 +127,68 @@ assert.ok(
   hashes.includes("'unsafe-hashes'") && hashes.length >= 4,
   `style elements and the timeline's style attribute: ${hashes.join(' ')}`,
 );
+// --stylesheets: the CSS files written once, linked from the shadow roots by their path from the --out file
+const linkedOut = join(dir, 'out', 'page.html');
+const linkedCli = spawnSync(
+  process.execPath,
+  ['--import', 'tsx', 'src/ssr/cli.ts', 'render', join(dir, 'page.html'), '--out', linkedOut, '--stylesheets', join(dir, 'css')],
+  { encoding: 'utf8' },
+);
+assert.equal(linkedCli.status, 0, linkedCli.stderr);
+const linkedHtml = readFileSync(linkedOut, 'utf8');
+const cssFiles = readdirSync(join(dir, 'css')).sort();
+assert.deepEqual(
+  cssFiles.map((f) => f.replace(/-[0-9a-f]{8}\.css$/, '')),
+  ['plan-article', 'plan-target', 'plan-timeline'],
+  '--stylesheets: one file per element type',
+);
+for (const f of cssFiles)
+  assert.ok(linkedHtml.includes(`<link rel="stylesheet" href="../css/${f}">`), `--stylesheets: ${f} linked from out/`);
+assert.ok(!linkedHtml.includes('<style>'), '--stylesheets: no <style> left');
 const usage = spawnSync(process.execPath, ['--import', 'tsx', 'src/ssr/cli.ts'], { encoding: 'utf8' });
 assert.equal(usage.status, 2, 'no command: usage and exit code 2');
 assert.match(usage.stderr, /Usage: plan-widgets render/);
 rmSync(dir, { recursive: true });
 console.log('ssr: the CLI renders a page file to standard output');
+
+// shared styles (RenderPageOptions.stylesheet): a page of 8 articles, 2 cards and the timeline inline repeats each
+// element type's CSS in every instance; linked, each type's CSS is stored once and every shadow root links it
+{
+  const many = `<!doctype html><html lang="zh-Hans"><body>${[35, 1, 2, 3, 4, 5, 6, 7]
+    .map((n) => `<plan-article number="${n}"></plan-article>`)
+    .join(
+      '',
+    )}<plan-target figure="gdp-2025"></plan-target><plan-target figure="gdp-2035"></plan-target><plan-timeline></plan-timeline></body></html>`;
+  const inline = await renderPage(many);
+  const stored = new Map<string, string>();
+  const calls: string[] = [];
+  const linked = await renderPage(many, undefined, {
+    stylesheet: (name, css) => (calls.push(name), stored.set(name, css), `/css/${name}`),
+  });
+  const inlineStyles = [...inline.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
+  assert.equal(inlineStyles.length, 11, 'inline: a <style> in each of the 11 shadow roots');
+  assert.deepEqual(
+    [...stored.values()].sort(),
+    [...new Set(inlineStyles)].sort(),
+    'linked: each distinct stylesheet stored, as it was inline',
+  );
+  assert.equal(calls.length, 3, 'linked: the store is called once per element type');
+  assert.equal(linked.match(/<link rel="stylesheet" href="\/css\/plan-(article|target|timeline)-[0-9a-f]{8}\.css">/g)?.length, 11);
+  assert.ok(!linked.includes('<style>'), 'linked: no <style> left');
+  // the link stands where the <style> stood: putting the CSS back gives the inline page byte for byte
+  const restored = linked.replace(/<link rel="stylesheet" href="\/css\/([^"]+)">/g, (_, n: string) => `<style>${stored.get(n)}</style>`);
+  assert.equal(restored, inline, 'linked: only the <style>s replaced');
+  // CSP: only the timeline's style attribute still needs a hash
+  assert.deepEqual(styleHashes(linked).filter((h) => h !== "'unsafe-hashes'").length, 1, 'linked: one hash left (style attribute)');
+  const kB = (text: string) => (Buffer.byteLength(text) / 1000).toFixed(1);
+  const gz = (text: string) => (gzipSync(text).length / 1000).toFixed(1);
+  const css = [...stored.values()].join('');
+  assert.ok(Buffer.byteLength(linked) < Buffer.byteLength(inline) / 2, 'linked: the page less than half the inline one');
+  console.log(
+    `ssr: 8 articles + 2 cards + timeline: inline ${kB(inline)} kB (gzip ${gz(inline)}), linked ${kB(linked)} kB ` +
+      `(gzip ${gz(linked)}) + ${stored.size} stylesheets ${kB(css)} kB once (gzip ${gz(css)})`,
+  );
+}
 
 // the plain-text fallback (feeds and mail drop <template>): after the shadow root of a tag without content, in no slot
 {
