@@ -11,6 +11,7 @@ const CHECKS = process.env.NODE_CHECKS
   ? process.env.NODE_CHECKS.split(',')
   : [
       'test/ssr/ssr.node.ts',
+      'test/html/validity.node.ts',
       'test/build/css-literals.node.ts',
       'test/bundle/bundle.node.ts',
       'test/fail-fast/fail-fast.node.ts',

@@ -27,6 +27,16 @@ export function escapeAttribute(value: string): string {
 /** A tag name or attribute name that can stand in a template as it is (no quotes, `<`, `=`, `@`, `.`, `?` …). */
 const SAFE_NAME = /^[a-z][a-z0-9_:.-]*$/;
 
+/**
+ * Lit SSR's output made valid HTML (the Nu Html Checker, test/html/validity.node.ts), the same DOM for the parser:
+ * - `shadowroot="open"` beside `shadowrootmode="open"` is the pre-standard attribute (Chrome 90–110 only), obsolete
+ *   and invalid; every engine that attaches declarative shadow roots reads `shadowrootmode`;
+ * - `<?>`, what lit-html writes after a template that ends with a binding, is parsed as the comment `<!--?-->` (with
+ *   a parse error): written as that comment. `<` in text and attribute values is escaped, so only markup matches.
+ */
+const valid = (html: string) =>
+  html.replaceAll(' shadowroot="open" shadowrootmode="open"', ' shadowrootmode="open"').replaceAll('<?>', '<!--?-->');
+
 let ready: Promise<void> | undefined;
 
 /**
@@ -67,6 +77,6 @@ export function renderElement(tag: string, attributes: Readonly<Record<string, s
   const start = out.indexOf('<template shadowroot', open);
   const end = out.lastIndexOf(`</${tag}>`);
   if (open < 0 || start < 0 || end < start) return undefined;
-  const shadow = out.slice(start, end);
+  const shadow = valid(out.slice(start, end));
   return /\bpart="error"/.test(shadow) ? undefined : shadow;
 }
