@@ -38,8 +38,58 @@ const cdnDeclarations: Plugin = {
   },
 };
 
+/**
+ * Issue #20 §1, "flatten the waterfall": without help a page fetches plan-widgets.js, then (once it has run)
+ * plan-timeline.js, then (once that is parsed) the chunks it imports: three round trips. The build knows each entry's
+ * static import closure, so this writes it into plan-widgets.js, which puts a `<link rel="modulepreload">` for the
+ * element file and every chunk of its closure before its `import()` (src/cdn/plan-widgets.ts): one round trip after
+ * the autoloader. Prepended to plan-widgets.js as `import.meta.planGraph=[names,closures]`, kept small (the chunk
+ * names' content hashes do not compress; the keys repeat the autoloader's tags):
+ * - names: every chunk an entry imports statically, once, without `chunks/` and `.js`, space-separated
+ *   (`"runtime-DYDV0wDx …"`);
+ * - closures: keyed by entry name (`plan-timeline`, `plan-hydrate`: the file is `<key>.js`), each chunk the entry
+ *   imports statically, directly or through another chunk, as one base-36 digit: its index in names.
+ * Measured (gzip -9, scripts/cdn-size.mjs): plan-widgets.js 0.62 -> 1.11 kB; half of the growth is the 15 names.
+ * Only plan-widgets.js changes, after every file name is known: no chunk imports it, so no content hash moves.
+ * Without the build (`npm start`'s dev server) `import.meta.planGraph` is undefined and nothing is preloaded.
+ */
+const cdnPreloadGraph: Plugin = {
+  name: 'cdn-preload-graph',
+  apply: 'build',
+  generateBundle(_options, bundle) {
+    const autoloader = bundle['plan-widgets.js'];
+    if (autoloader?.type !== 'chunk') this.error('cdn-preload-graph: no plan-widgets.js entry');
+    if (autoloader.imports.length) this.error('cdn-preload-graph: plan-widgets.js must import nothing statically');
+    const names: string[] = [];
+    const closures: string[] = [];
+    const reach = (file: string, seen: Set<string>): void => {
+      const chunk = bundle[file];
+      if (chunk?.type !== 'chunk') this.error(`cdn-preload-graph: ${file} is not a chunk of the build`);
+      for (const dep of chunk.imports) {
+        if (seen.has(dep)) continue;
+        seen.add(dep);
+        reach(dep, seen);
+      }
+    };
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type !== 'chunk' || !chunk.isEntry || chunk === autoloader) continue;
+      const seen = new Set<string>();
+      reach(chunk.fileName, seen);
+      const digits = [...seen].map((file) => {
+        if (!/^chunks\/.+\.js$/.test(file)) this.error(`cdn-preload-graph: ${chunk.fileName} imports ${file}, not under chunks/`);
+        file = file.slice('chunks/'.length, -'.js'.length);
+        const i = names.indexOf(file);
+        return (i < 0 ? names.push(file) - 1 : i).toString(36);
+      });
+      closures.push(`${JSON.stringify(chunk.fileName.slice(0, -'.js'.length))}:"${digits.join('')}"`);
+    }
+    if (names.length > 36) this.error('cdn-preload-graph: more than 36 files, one base-36 digit each no longer fits');
+    autoloader.code = `import.meta.planGraph=[${JSON.stringify(names.join(' '))},{${closures.join(',')}}];${autoloader.code}`;
+  },
+};
+
 export default defineConfig({
-  plugins: [viteCssLiterals(), cdnDeclarations],
+  plugins: [viteCssLiterals(), cdnDeclarations, cdnPreloadGraph],
   // not the demo's public/ folder or index.html: only the built modules
   publicDir: false,
   build: {

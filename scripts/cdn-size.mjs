@@ -24,14 +24,17 @@ const PAGES = [
   // (0.15 kB, shared by every element file; one more request, a flattening issue #20 takes up): 18.32 kB, re-based to
   // 18.4 kB. Issue #18's plan-impression (the runtime's import() of its 0.37 kB chunk): 18.43 kB, re-based to 18.5 kB.
   // Issue #18's credit once per page (the first credited element in document order; the meta switch) and the
-  // transparent surfaces: 18.62 kB, re-based to 18.7 kB.
-  { name: 'page with only <plan-target>', tags: ['plan-target'], limit: 18.7 },
+  // transparent surfaces: 18.62 kB, re-based to 18.7 kB. Issue #20 §1: the autoloader carries every entry's chunk
+  // graph and adds a modulepreload link per file (plan-widgets.js 0.62 -> 1.11 kB; the chunk names' hashes do not
+  // compress), so the files of a page download in parallel instead of three levels deep: 19.11 kB, re-based to 19.2 kB.
+  { name: 'page with only <plan-target>', tags: ['plan-target'], limit: 19.2 },
   { name: 'page with only <plan-article> (+ largest chapter)', tags: ['plan-article'], chapter: true },
   {
     name: 'timeline + target + article (+ largest chapter)',
     tags: ['plan-timeline', 'plan-target', 'plan-article'],
     chapter: true,
-    limit: 52,
+    // issue #20 §1: the autoloader's preload graph (+0.49 kB, see <plan-target> above): 51.72 -> 52.21 kB, 52 -> 52.5 kB
+    limit: 52.5,
   },
 ];
 

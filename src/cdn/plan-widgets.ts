@@ -13,6 +13,11 @@
  * watched when the scan meets them (an element's shadow root attached after it was scanned is not seen: load that
  * element's own file instead). Once every element has been requested the observers stop. Loading this script twice
  * (even from two URLs) is harmless: the second copy does nothing.
+ *
+ * Issue #20: before it `import()`s a file, the built autoloader adds a `<link rel="modulepreload">` to the document's
+ * head for that file and each chunk the file imports statically, directly or not (the build writes that graph into
+ * this file: vite.cdn.config.ts, cdnPreloadGraph), so that they download in parallel rather than one level after
+ * another. Unbuilt (the dev server) there is no graph and nothing is preloaded.
  */
 
 /** Tag → its element file. Each target is also an entry of the CDN build, so the autoloader and a page that loads
@@ -28,6 +33,27 @@ const LOADERS: Record<string, () => Promise<unknown>> = {
 };
 
 const STARTED = Symbol.for('shenzhen-plan-widgets.autoloader');
+
+/** Written by the CDN build (vite.cdn.config.ts, cdnPreloadGraph): the chunk names (no `chunks/`, no `.js`),
+ * space-separated, and per entry (`plan-timeline`, `plan-hydrate`) the chunks it imports statically, one base-36
+ * digit (an index into the names) each. */
+const GRAPH = (import.meta as { planGraph?: [string, Record<string, string>] }).planGraph;
+const FILES = GRAPH?.[0].split(' ');
+const preloaded = new Set<string>();
+
+/** A `<link rel="modulepreload">` for an entry's file (`plan-timeline` -> plan-timeline.js) and each of its chunks,
+ * each file once: its `import()` then finds them in the module map. */
+const preload = (entry: string): void => {
+  if (!GRAPH) return;
+  for (const file of [entry, ...[...(GRAPH[1][entry] ?? '')].map((d) => `chunks/${FILES![parseInt(d, 36)]}`)]) {
+    if (preloaded.has(file)) continue;
+    preloaded.add(file);
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = new URL(`${file}.js`, import.meta.url).href;
+    document.head.append(link);
+  }
+};
 
 function start(): void {
   const requested = new Set<string>();
@@ -45,6 +71,7 @@ function start(): void {
     requested.add(tag);
     if (!pending()) for (const o of observers.splice(0)) o.disconnect();
     if (customElements.get(tag)) return; // registered by another script
+    preload(tag);
     (hydration ?? Promise.resolve()).then(loader).catch((error: unknown) => {
       console.error(`shenzhen-plan-widgets: could not load <${tag}>`, error);
     });
@@ -52,7 +79,7 @@ function start(): void {
 
   const visit = (el: Element): void => {
     if (Object.hasOwn(LOADERS, el.localName)) {
-      if (el.shadowRoot && !customElements.get(el.localName)) hydration ??= import('../hydrate.js');
+      if (el.shadowRoot && !customElements.get(el.localName)) hydration ??= (preload('plan-hydrate'), import('../hydrate.js'));
       load(el.localName);
     } else if (el.shadowRoot) watch(el.shadowRoot);
   };

@@ -9,6 +9,11 @@
  *   once, with nothing in the console;
  * - a server-rendered page (src/ssr/): the autoloader loads plan-hydrate.js first and the elements hydrate the
  *   server's nodes (kept, not rendered a second time); a page without server rendering never downloads it.
+ * - issue #20 (a flat waterfall): on a page with only <plan-timeline>, the `<link rel="modulepreload">`s the
+ *   autoloader adds are exactly plan-timeline.js and its static import closure (parsed from the built files, not
+ *   taken from the build's metadata that the autoloader's graph comes from), and with 100 ms of emulated latency every
+ *   one of those files is requested before plan-timeline.js has finished downloading; a server-rendered page
+ *   preloads plan-hydrate.js and its closure too.
  * Also: every built file is plain ASCII, and chunk names are content-hashed while entry names are stable.
  * Run by `npm test` (`test:node`), or alone with `npm run test:cdn`. Exits non-zero on failure.
  */
@@ -19,7 +24,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build as viteBuild, type Rolldown } from 'vite';
+import { build as viteBuild, parseAst, type Rolldown } from 'vite';
 import { expectedTexts, launchChromium, report, type Browser } from '../helpers/node.js';
 import { renderPage } from '../../src/ssr/index.js';
 
@@ -57,6 +62,26 @@ interface Case {
   check: string;
   /** Files of the CDN folder (relative to it) that must not be requested. */
   notRequested?: (files: string[]) => string[];
+  /** Emulated network latency for this page (ms), via CDP. */
+  latency?: number;
+  /** Node-side checks after the page's own: the preload links' files (relative to the folder, as added) and the
+   * request log in order (`start`: the request was sent, `end`: its response finished). */
+  after?: (preloads: string[], log: { what: 'start' | 'end'; file: string }[]) => string[];
+}
+
+/** A built file and everything it imports statically, read from the files on disk (the import declarations and
+ * `export … from` of each, parsed): what the browser has to fetch once it imports the file. */
+function closure(dir: string, file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const node of parseAst(readFileSync(join(dir, file), 'utf8')).body) {
+    if (
+      (node.type === 'ImportDeclaration' || node.type === 'ExportAllDeclaration' || node.type === 'ExportNamedDeclaration') &&
+      node.source
+    )
+      closure(dir, new URL(String(node.source.value), `http://x/${file}`).pathname.slice(1), seen);
+  }
+  return seen;
 }
 
 let d3Files: string[] = [];
@@ -92,6 +117,28 @@ ${autoloader}
       for (const n of ['plan-timeline', 'plan-article']) if (customElements.get(n)) problems.push('<' + n + '> was loaded');`,
     notRequested: (files) =>
       [...new Set(['plan-timeline.js', 'plan-article.js', 'plan-hydrate.js', ...d3Files])].filter((f) => files.includes(f)),
+  },
+  {
+    name: 'only <plan-timeline>, preloaded',
+    html: page('timeline', `<plan-timeline></plan-timeline>\n${autoloader}`),
+    check: `
+      if (!(await until(() => document.querySelector('plan-timeline')?.shadowRoot?.querySelector('svg')))) problems.push('plan-timeline has no svg');`,
+    latency: 100,
+    after: (preloads, log) => {
+      const problems: string[] = [];
+      const graph = [...closure(out, 'plan-timeline.js')];
+      const dupes = preloads.filter((f, i) => preloads.indexOf(f) !== i);
+      if (dupes.length) problems.push(`preloaded twice: ${dupes.join(' ')}`);
+      if (JSON.stringify([...new Set(preloads)].sort()) !== JSON.stringify(graph.sort()))
+        problems.push(`preload links ${JSON.stringify(preloads.sort())} are not plan-timeline.js's static graph ${JSON.stringify(graph)}`);
+      const done = log.findIndex((e) => e.what === 'end' && e.file === 'plan-timeline.js');
+      if (done < 0) problems.push('plan-timeline.js never finished');
+      for (const f of graph) {
+        const sent = log.findIndex((e) => e.what === 'start' && e.file === f);
+        if (sent < 0 || sent > done) problems.push(`${f} was requested only after plan-timeline.js had finished (a waterfall)`);
+      }
+      return problems;
+    },
   },
   {
     name: 'tags added later, one in a shadow root',
@@ -146,6 +193,10 @@ ${autoloader}`,
 
 const ssrCase = CASES.find((c) => c.name === 'server-rendered, hydrated')!;
 ssrCase.html = await renderPage(ssrCase.html);
+ssrCase.after = (preloads) =>
+  [...closure(out, 'plan-hydrate.js'), ...closure(out, 'plan-timeline.js')]
+    .filter((f) => !preloads.includes(f))
+    .map((f) => `${f} was not preloaded`);
 
 const out = join(tmp, 'cdn');
 const server = createServer((req, res) => {
@@ -225,6 +276,11 @@ try {
     tab.on('request', (r) => {
       if (!r.url().startsWith('data:')) requests.push(r.url());
     });
+    const log: { what: 'start' | 'end'; file: string }[] = [];
+    const inFolder = (url: string) => (url.startsWith(origin + BASE) ? new URL(url).pathname.slice(BASE.length) : url);
+    tab.on('request', (r) => log.push({ what: 'start', file: inFolder(r.url()) }));
+    tab.on('requestfinished', (r) => log.push({ what: 'end', file: inFolder(r.url()) }));
+    if (c.latency) await tab.emulateNetworkConditions({ download: -1, upload: -1, latency: c.latency });
     tab.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
     tab.on('response', (r) => {
       if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
@@ -236,7 +292,9 @@ try {
     const pageUrl = `${origin}/page-${i}.html`;
     await tab.goto(pageUrl, { waitUntil: 'load' });
     problems.push(...((await tab.evaluate(`(async () => { ${pageHelpers} ${c.check}\n return problems; })()`)) as string[]));
+    const preloads = (await tab.evaluate(`[...document.querySelectorAll('link[rel=modulepreload]')].map((l) => l.href)`)) as string[];
     await tab.close();
+    if (c.after) problems.push(...c.after(preloads.map(inFolder), log));
 
     const files: string[] = [];
     for (const url of requests) {
