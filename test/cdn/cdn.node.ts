@@ -67,6 +67,8 @@ interface Case {
   /** Node-side checks after the page's own: the preload links' files (relative to the folder, as added) and the
    * request log in order (`start`: the request was sent, `end`: its response finished). */
   after?: (preloads: string[], log: { what: 'start' | 'end'; file: string }[]) => string[];
+  /** A Content-Security-Policy header for the page. */
+  csp?: string;
 }
 
 /** A built file and everything it imports statically, read from the files on disk (the import declarations and
@@ -117,6 +119,17 @@ ${autoloader}
       for (const n of ['plan-timeline', 'plan-article']) if (customElements.get(n)) problems.push('<' + n + '> was loaded');`,
     notRequested: (files) =>
       [...new Set(['plan-timeline.js', 'plan-article.js', 'plan-hydrate.js', ...d3Files])].filter((f) => files.includes(f)),
+  },
+  {
+    // a nonce-based policy, as news sites use: the autoloader's script has the nonce; 'strict-dynamic' passes the
+    // trust on to what it loads, the preload links included (no console error; without 'strict-dynamic' every file
+    // is refused, which this case shows failing)
+    name: "<plan-timeline> under a nonce CSP with 'strict-dynamic'",
+    html: page('nonce', `<plan-timeline></plan-timeline>\n${autoloader.replace('<script ', '<script nonce="cdn-n0nce" ')}`),
+    csp: "script-src 'nonce-cdn-n0nce' 'strict-dynamic'; object-src 'none'; base-uri 'none'",
+    check: `
+      if (!(await until(() => document.querySelector('plan-timeline')?.shadowRoot?.querySelector('svg')))) problems.push('plan-timeline has no svg');`,
+    after: (preloads) => (preloads.length ? [] : ['no preload links']),
   },
   {
     name: 'only <plan-timeline>, preloaded',
@@ -204,7 +217,10 @@ const server = createServer((req, res) => {
   const html = /^\/page-(\d+)\.html$/.exec(path);
   try {
     if (html) {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(CASES[Number(html[1])].html);
+      const c = CASES[Number(html[1])];
+      res
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...(c.csp ? { 'content-security-policy': c.csp } : {}) })
+        .end(c.html);
       return;
     }
     if (!path.startsWith(BASE)) throw new Error('outside');
