@@ -1,8 +1,8 @@
 // @ts-check
 /**
- * `npm run lighthouse`: Lighthouse (the lighthouse devDependency, 13.5.0, its CLI) against the demo site's news page,
- * served from site-dist/ (`npm run build:site` first) with the site's CSP by scripts/serve-site.mjs, in Debian's
- * Chromium (CHROME_PATH, default /usr/bin/chromium; headless, no sandbox as root). Prints the four category scores
+ * `npm run lighthouse`: Lighthouse (the lighthouse devDependency, 12.8.2, its CLI; 13.x needs Node >= 22) against the
+ * demo site's news page, served from site-dist/ (`npm run build:site` first) with the site's CSP by
+ * scripts/serve-site.mjs, in Debian's Chromium (CHROME_PATH, default /usr/bin/chromium; headless, no sandbox as root). Prints the four category scores
  * and, for each category under 100, the audits that cost points (score < 1, weighted in that category).
  * Options: `--page=portal.html` (another page), `--json=report.json` (keep the full report), `--desktop` (desktop
  * preset instead of Lighthouse's default mobile emulation), `--devtools-throttling` (really slow the network and CPU
