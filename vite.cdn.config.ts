@@ -52,6 +52,12 @@ const cdnDeclarations: Plugin = {
  * Measured (gzip -9, scripts/cdn-size.mjs): plan-widgets.js 0.62 -> 1.11 kB; half of the growth is the 15 names.
  * Only plan-widgets.js changes, after every file name is known: no chunk imports it, so no content hash moves.
  * Without the build (`npm start`'s dev server) `import.meta.planGraph` is undefined and nothing is preloaded.
+ *
+ * The same closures, as file names relative to the folder, are also written to graph.json for the server renderer
+ * (src/ssr/page.ts, RenderPageOptions.modulepreload; the package ships dist/cdn/graph.json): one key per entry file,
+ * each the chunks it imports statically, directly or not, in the order they are first reached (the entry itself is
+ * the key; plan-widgets.js imports nothing):
+ * `{"plan-hydrate.js":["chunks/directive-….js",…],"plan-timeline.js":[…],"plan-widgets.js":[]}`.
  */
 const cdnPreloadGraph: Plugin = {
   name: 'cdn-preload-graph',
@@ -60,8 +66,6 @@ const cdnPreloadGraph: Plugin = {
     const autoloader = bundle['plan-widgets.js'];
     if (autoloader?.type !== 'chunk') this.error('cdn-preload-graph: no plan-widgets.js entry');
     if (autoloader.imports.length) this.error('cdn-preload-graph: plan-widgets.js must import nothing statically');
-    const names: string[] = [];
-    const closures: string[] = [];
     const reach = (file: string, seen: Set<string>): void => {
       const chunk = bundle[file];
       if (chunk?.type !== 'chunk') this.error(`cdn-preload-graph: ${file} is not a chunk of the build`);
@@ -71,17 +75,29 @@ const cdnPreloadGraph: Plugin = {
         reach(dep, seen);
       }
     };
+    // entry file -> its static closure (the one graph walk; both outputs below are written from it)
+    const graph: Record<string, string[]> = {};
     for (const chunk of Object.values(bundle)) {
-      if (chunk.type !== 'chunk' || !chunk.isEntry || chunk === autoloader) continue;
+      if (chunk.type !== 'chunk' || !chunk.isEntry) continue;
       const seen = new Set<string>();
       reach(chunk.fileName, seen);
-      const digits = [...seen].map((file) => {
+      for (const file of seen) {
         if (!/^chunks\/.+\.js$/.test(file)) this.error(`cdn-preload-graph: ${chunk.fileName} imports ${file}, not under chunks/`);
+      }
+      graph[chunk.fileName] = [...seen];
+    }
+    const sorted = Object.fromEntries(Object.entries(graph).sort(([a], [b]) => (a < b ? -1 : 1)));
+    this.emitFile({ type: 'asset', fileName: 'graph.json', source: `${JSON.stringify(sorted, null, 1)}\n` });
+    const names: string[] = [];
+    const closures: string[] = [];
+    for (const [entry, files] of Object.entries(graph)) {
+      if (entry === autoloader.fileName) continue;
+      const digits = files.map((file) => {
         file = file.slice('chunks/'.length, -'.js'.length);
         const i = names.indexOf(file);
         return (i < 0 ? names.push(file) - 1 : i).toString(36);
       });
-      closures.push(`${JSON.stringify(chunk.fileName.slice(0, -'.js'.length))}:"${digits.join('')}"`);
+      closures.push(`${JSON.stringify(entry.slice(0, -'.js'.length))}:"${digits.join('')}"`);
     }
     if (names.length > 36) this.error('cdn-preload-graph: more than 36 files, one base-36 digit each no longer fits');
     autoloader.code = `import.meta.planGraph=[${JSON.stringify(names.join(' '))},{${closures.join(',')}}];${autoloader.code}`;

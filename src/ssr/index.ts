@@ -21,7 +21,7 @@
  */
 export { TAGS } from './tags.js';
 export { preloadText, renderElement } from './render.js';
-export { renderPage, styleHashes, type RenderReport, type RenderPageOptions } from './page.js';
+export { renderPage, styleHashes, type CdnGraph, type RenderReport, type RenderPageOptions } from './page.js';
 // renderImage: a PNG and an SVG of one element as a reader sees it, drawn in Node without a browser (src/ssr/image/;
 // satori and @resvg/resvg-js, optional peer dependencies, are import()ed on the first call)
 export { renderImage } from './image/render-image.js';

@@ -1,5 +1,6 @@
 /** renderPage and styleHashes (re-exported by src/ssr/index.ts; the CLI imports this, not the ./ssr entry). */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { textFallback } from './fallback.js';
 import { TAGS } from './tags.js';
@@ -33,7 +34,18 @@ export interface RenderReport {
   skipped: number;
   /** CSP source expressions (`'sha256-…'`) of the `<style>` elements inserted, for `style-src` (filled when present). */
   styleHashes?: string[];
+  /**
+   * With RenderPageOptions.modulepreload: the URL of every file the page's scripts will fetch (the autoloader,
+   * plan-hydrate.js when an element is server-rendered, each element's file and their chunks), each once, in the
+   * order of the links. A document's head has them (inserted, or already there); a fragment has no head: write
+   * `<link rel="modulepreload" href="…">` for each into the page's head yourself.
+   */
+  modulepreload?: string[];
 }
+
+/** The CDN build's graph.json (vite.cdn.config.ts): entry file (`plan-timeline.js`) -> the chunks it imports
+ * statically, directly or not (`chunks/runtime-….js`), relative to the CDN folder. */
+export type CdnGraph = Readonly<Record<string, readonly string[]>>;
 
 /**
  * The `style-src` source expressions a strict Content-Security-Policy needs for server-rendered `html`: `'sha256-…'`
@@ -71,6 +83,70 @@ export interface RenderPageOptions {
    * `<style>`: a page that needs no other file.
    */
   stylesheet?: (name: string, css: string) => string;
+  /**
+   * Issue #20: for a page that loads the CDN autoloader from `base` (`https://cdn.example/plan-widgets@0.1.0/`),
+   * insert at the end of the document's `<head>` a `<link rel="modulepreload">` for plan-widgets.js, plan-hydrate.js
+   * (when an element is server-rendered) and the file of each element on the page (outside `<template>`) with its
+   * chunks, each once: the browser fetches them all at once instead of plan-hydrate.js and the element files only
+   * after plan-widgets.js has run. A link already in the page (same href) is not added again. Without a `<head>`
+   * (a fragment) nothing is inserted; RenderReport.modulepreload lists the URLs.
+   *
+   * `graph`: the CDN folder's graph.json, as an object or its path; default the package's own
+   * (`dist/cdn/graph.json`, beside this renderer), which matches the CDN files of the same release.
+   */
+  modulepreload?: { base: string; graph?: CdnGraph | string | URL };
+}
+
+/** The CDN graph of the modulepreload option: given, read from a path, or the package's dist/cdn/graph.json. */
+function cdnGraph(graph: CdnGraph | string | URL | undefined): CdnGraph {
+  if (graph !== undefined && typeof graph === 'object' && !(graph instanceof URL)) return graph;
+  // resolved when called, not by the build: dist/cdn/graph.json from the built renderer (dist/ssr/ or the shared chunk
+  // under dist/chunks/ that the library build puts it in: one level under dist/ either way); from src/ there is none
+  const file = graph ?? new URL(/* @vite-ignore */ '../cdn/graph.json', import.meta.url);
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as CdnGraph;
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    throw new Error(`modulepreload: cannot read the CDN graph ${String(file)} (${why}); "npm run build:cdn" writes dist/cdn/graph.json`, {
+      cause: error,
+    });
+  }
+}
+
+/** The files a page with these elements fetches from the CDN folder, in link order: the autoloader, hydration support
+ * (when something is server-rendered), each element's file in order of first appearance, each followed by its chunks;
+ * each file once. */
+function preloadFiles(graph: CdnGraph, tags: readonly string[], hydrate: boolean): string[] {
+  const files = new Set<string>();
+  for (const entry of ['plan-widgets.js', ...(hydrate ? ['plan-hydrate.js'] : []), ...tags.map((t) => `${t}.js`)]) {
+    const closure = graph[entry];
+    if (!closure) throw new Error(`modulepreload: the CDN graph has no ${entry}`);
+    for (const file of [entry, ...closure]) files.add(file);
+  }
+  return [...files];
+}
+
+/** The `href` of every `<link rel="modulepreload">` of the document (not in `<template>` content: inert there). */
+function modulepreloadHrefs(node: Node, hrefs = new Set<string>()): Set<string> {
+  for (const child of 'childNodes' in node ? node.childNodes : []) {
+    if (!('tagName' in child)) continue;
+    const attr = (name: string) => child.attrs.find((a) => a.name === name)?.value;
+    const href = attr('href');
+    if (child.tagName === 'link' && href !== undefined && /(^|\s)modulepreload(\s|$)/i.test(attr('rel') ?? '')) hrefs.add(href);
+    modulepreloadHrefs(child, hrefs);
+  }
+  return hrefs;
+}
+
+/** Where links go at the end of the document's head: before `</head>`, else after its last child or its start tag
+ * (undefined when the source has no head at all). */
+function endOfHead(tree: Node): number | undefined {
+  const html = 'childNodes' in tree ? tree.childNodes.find((c) => 'tagName' in c && c.tagName === 'html') : undefined;
+  const head = html && 'childNodes' in html ? html.childNodes.find((c) => 'tagName' in c && c.tagName === 'head') : undefined;
+  if (!head || !('tagName' in head)) return undefined;
+  const loc = head.sourceCodeLocation;
+  const last = [...head.childNodes].reverse().find((c) => c.sourceCodeLocation);
+  return loc?.endTag?.startOffset ?? last?.sourceCodeLocation?.endOffset ?? loc?.startTag?.endOffset;
 }
 
 /** Each `<style>` of a shadow root as a `<link rel="stylesheet">` to its CSS stored once through `store`. */
@@ -88,7 +164,8 @@ function linkStyles(tag: string, shadow: string, store: (name: string, css: stri
 /**
  * Expands every `plan-*` tag of an HTML document (it starts with a doctype or `<html>`) or fragment into declarative
  * shadow DOM. Returns the page with the shadow roots inserted after each start tag (followed by a plain-text
- * fallback where the tag had no content, see RenderPageOptions), everything else unchanged.
+ * fallback where the tag had no content, see RenderPageOptions) and, with `modulepreload`, the links at the end of the
+ * head; everything else unchanged.
  */
 export async function renderPage(page: string, report?: RenderReport, options: RenderPageOptions = {}): Promise<string> {
   const noFallback = options.textFallback === false;
@@ -97,7 +174,10 @@ export async function renderPage(page: string, report?: RenderReport, options: R
   const tree = isDocument ? parse(page, { sourceCodeLocationInfo: true }) : parseFragment(page, { sourceCodeLocationInfo: true });
   const inserts: [offset: number, html: string][] = [];
   const hrefs = new Map<string, string>();
+  const tags: string[] = [];
+  let serverRendered = false;
   for (const el of ourElements(tree)) {
+    if (!tags.includes(el.tagName)) tags.push(el.tagName);
     const at = el.sourceCodeLocation?.startTag?.endOffset;
     // an element without its own start tag in the source (implied by the parser) cannot take an insertion
     if (at === undefined) continue;
@@ -115,9 +195,20 @@ export async function renderPage(page: string, report?: RenderReport, options: R
     const fallback = rendered && !authorFallback && !noFallback ? textFallback(el.tagName, attributes, rendered) : undefined;
     const shadow = rendered && options.stylesheet ? linkStyles(el.tagName, rendered, options.stylesheet, hrefs) : rendered;
     if (shadow) inserts.push([at, shadow + (fallback ?? '')]);
+    if (shadow || existing) serverRendered = true;
     if (report) report[shadow ? 'rendered' : 'skipped']++;
     if (report?.styleHashes && shadow) report.styleHashes = [...new Set([...report.styleHashes, ...styleHashes(shadow)])].sort();
   }
+  if (options.modulepreload && tags.length) {
+    const { base } = options.modulepreload;
+    const prefix = base && base.replace(/\/?$/, '/');
+    const urls = preloadFiles(cdnGraph(options.modulepreload.graph), tags, serverRendered).map((f) => prefix + f);
+    if (report) report.modulepreload = urls;
+    const head = isDocument ? endOfHead(tree) : undefined;
+    const present = head === undefined ? undefined : modulepreloadHrefs(tree);
+    const links = urls.filter((u) => !present?.has(u)).map((u) => `<link rel="modulepreload" href="${escapeAttribute(u)}">`);
+    if (head !== undefined && links.length) inserts.push([head, links.join('')]);
+  } else if (options.modulepreload && report) report.modulepreload = [];
   let out = page;
   for (const [at, shadow] of inserts.sort((a, b) => b[0] - a[0])) out = out.slice(0, at) + shadow + out.slice(at);
   return out;

@@ -15,7 +15,7 @@ const files = (dir: string): string[] =>
     return statSync(p).isDirectory() ? files(p) : p.endsWith('.ts') && !p.endsWith('.test.ts') ? [p] : [];
   });
 const interpolations = (s: string) => [...s.matchAll(/\$\{[^{}`]*\}/g)].map((m) => m[0]);
-const literals = (s: string) => [...s.matchAll(/\bcss`([^`]*)`/g)].map((m) => m[1]);
+const literals = (s: string) => [...s.matchAll(/(?<![\w$.])css`([^`]*)`/g)].map((m) => m[1]);
 /** Selectors, at-rule preludes and declarations of a stylesheet, in order, as esbuild prints them minified. */
 const canonical = async (css: string) => (await transform(css, { loader: 'css', minify: true })).code.trim();
 
@@ -25,7 +25,7 @@ for (const file of files('src')) {
   if (!source.includes('css`')) continue;
   const out = await minifyCssLiterals(source, file);
   // only template text changes: the code around it, the number of literals and every interpolation stay
-  assert.equal(out.replace(/css`[^`]*`/g, 'css``'), source.replace(/css`[^`]*`/g, 'css``'), file);
+  assert.equal(out.replace(/(?<![\w$.])css`[^`]*`/g, 'css``'), source.replace(/(?<![\w$.])css`[^`]*`/g, 'css``'), file);
   const before = literals(source);
   const after = literals(out);
   assert.equal(after.length, before.length, file);
@@ -50,5 +50,8 @@ assert.equal(await minifyCssBody(':host {\n  ${LIGHT}\n  color: red;\n}'), ':hos
 await assert.rejects(minifyCssBody('${SELECTOR} { color: red; }'), /not preserved/);
 await assert.rejects(minifyCssBody('a::before { content: "\\201C"; }'), /escapes/);
 assert.equal(await minifyCssLiterals('const x = 1;'), 'const x = 1;');
+// a file name ending in .css before a backtick is not a css`` tag: the code up to the next backtick stays as written
+const names = 'const a = `${tag}.css`, b = f(x, { y: 1 });\n/** `plan-article-1a2b3c4d.css` */ const c = `${d}.css`;';
+assert.equal(await minifyCssLiterals(names), names);
 
 console.log(`css-literals: ${checked} css\`\` literals minified and checked`);

@@ -13,7 +13,10 @@
  *   autoloader adds are exactly plan-timeline.js and its static import closure (parsed from the built files, not
  *   taken from the build's metadata that the autoloader's graph comes from), and with 100 ms of emulated latency every
  *   one of those files is requested before plan-timeline.js has finished downloading; a server-rendered page
- *   preloads plan-hydrate.js and its closure too.
+ *   preloads plan-hydrate.js and its closure too; the same page rendered with RenderPageOptions.modulepreload (from
+ *   the build's graph.json) has in its head a link for exactly plan-widgets.js, plan-hydrate.js and its elements' files
+ *   with their closures, each once, and with 100 ms of latency every one of them is requested before plan-widgets.js
+ *   has finished downloading, each downloaded once, hydrating with nothing at all in the console.
  * Also: every built file is plain ASCII, and chunk names are content-hashed while entry names are stable.
  * Run by `npm test` (`test:node`), or alone with `npm run test:cdn`. Exits non-zero on failure.
  */
@@ -24,7 +27,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build as viteBuild, parseAst, type Rolldown } from 'vite';
+import type { Rolldown } from 'vite';
+import { buildCdn, closure } from '../helpers/cdn.js';
 import { expectedTexts, launchChromium, report, type Browser } from '../helpers/node.js';
 import { renderPage } from '../../src/ssr/index.js';
 
@@ -69,21 +73,8 @@ interface Case {
   after?: (preloads: string[], log: { what: 'start' | 'end'; file: string }[]) => string[];
   /** A Content-Security-Policy header for the page. */
   csp?: string;
-}
-
-/** A built file and everything it imports statically, read from the files on disk (the import declarations and
- * `export … from` of each, parsed): what the browser has to fetch once it imports the file. */
-function closure(dir: string, file: string, seen = new Set<string>()): Set<string> {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  for (const node of parseAst(readFileSync(join(dir, file), 'utf8')).body) {
-    if (
-      (node.type === 'ImportDeclaration' || node.type === 'ExportAllDeclaration' || node.type === 'ExportNamedDeclaration') &&
-      node.source
-    )
-      closure(dir, new URL(String(node.source.value), `http://x/${file}`).pathname.slice(1), seen);
-  }
-  return seen;
+  /** Any console message at all (not only errors and warnings) is a problem. */
+  quiet?: boolean;
 }
 
 let d3Files: string[] = [];
@@ -196,6 +187,15 @@ ${autoloader}`,
       await shows('plan-article', $('plan-article'), ${JSON.stringify(lead35)});`,
   },
   {
+    // issue #20: the same page rendered with RenderPageOptions.modulepreload (below, from the build's graph.json):
+    // the head links every file the autoloader will import, so nothing waits for plan-widgets.js to run
+    name: 'server-rendered, server modulepreload',
+    html: '',
+    check: '',
+    latency: 100,
+    quiet: true,
+  },
+  {
     name: 'one element file alone',
     html: page('single', `<plan-target figure="gdp-2025"></plan-target>\n<script type="module" src="${BASE}plan-target.js"></script>`),
     check: `
@@ -205,7 +205,10 @@ ${autoloader}`,
 ];
 
 const ssrCase = CASES.find((c) => c.name === 'server-rendered, hydrated')!;
-ssrCase.html = await renderPage(ssrCase.html);
+const preloadCase = CASES.find((c) => c.name === 'server-rendered, server modulepreload')!;
+preloadCase.check = ssrCase.check;
+const ssrPage = ssrCase.html;
+ssrCase.html = await renderPage(ssrPage);
 ssrCase.after = (preloads) =>
   [...closure(out, 'plan-hydrate.js'), ...closure(out, 'plan-timeline.js')]
     .filter((f) => !preloads.includes(f))
@@ -237,12 +240,7 @@ let browser: Browser | undefined;
 
 try {
   // 1. The CDN build, into a temporary folder (the repo's dist/ is not touched).
-  const result = await viteBuild({
-    configFile: join(root, 'vite.cdn.config.ts'),
-    logLevel: 'warn',
-    build: { outDir: out, emptyOutDir: true, reportCompressedSize: false },
-  });
-  const output = (Array.isArray(result) ? result : [result]).flatMap((r) => (r as Rolldown.RolldownOutput).output);
+  const output = await buildCdn(root, out);
   const chunks = output.filter((c): c is Rolldown.OutputChunk => c.type === 'chunk');
   const entries = chunks.filter((c) => c.isEntry).map((c) => c.fileName);
   assert.deepEqual(
@@ -277,6 +275,26 @@ try {
       }
     }
   }
+  // the server-rendered page with the build's graph.json (read from the folder, as the package's renderer does)
+  preloadCase.html = await renderPage(ssrPage, undefined, { modulepreload: { base: BASE, graph: join(out, 'graph.json') } });
+  preloadCase.after = (_preloads, log) => {
+    const problems: string[] = [];
+    const head = /<head>([\s\S]*)<\/head>/.exec(preloadCase.html)?.[1] ?? '';
+    const linked = [...head.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) => m[1].slice(BASE.length));
+    const want = new Set(
+      ['plan-widgets.js', 'plan-hydrate.js', 'plan-timeline.js', 'plan-target.js', 'plan-article.js'].flatMap((f) => [...closure(out, f)]),
+    );
+    if (linked.length !== new Set(linked).size) problems.push(`a file linked twice: ${linked.join(' ')}`);
+    if (JSON.stringify([...new Set(linked)].sort()) !== JSON.stringify([...want].sort()))
+      problems.push(`the server's links ${JSON.stringify(linked)} are not the page's static graph ${JSON.stringify([...want])}`);
+    const done = log.findIndex((e) => e.what === 'end' && e.file === 'plan-widgets.js');
+    if (done < 0) problems.push('plan-widgets.js never finished');
+    for (const f of want) {
+      const sent = log.findIndex((e) => e.what === 'start' && e.file === f);
+      if (sent < 0 || sent > done) problems.push(`${f} was requested only after plan-widgets.js had finished (a waterfall)`);
+    }
+    return problems;
+  };
   d3Files = chunks.filter((c) => c.moduleIds.some((id) => /\/node_modules\/d3-/.test(id))).map((c) => c.fileName);
   assert.ok(d3Files.length, 'some file bundles D3');
   const built = performance.now();
@@ -303,7 +321,7 @@ try {
     });
     tab.on('pageerror', (e) => problems.push(`page error: ${String(e)}`));
     tab.on('console', (m) => {
-      if (m.type() === 'error' || m.type() === 'warn') problems.push(`console.${m.type()}: ${m.text()}`);
+      if (c.quiet || m.type() === 'error' || m.type() === 'warn') problems.push(`console.${m.type()}: ${m.text()}`);
     });
     const pageUrl = `${origin}/page-${i}.html`;
     await tab.goto(pageUrl, { waitUntil: 'load' });

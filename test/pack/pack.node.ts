@@ -8,7 +8,8 @@
  *    Every relative import of every .d.ts in the tarball names a .d.ts in the tarball; every bare one a dependency.
  * 3. The tarball installed into a temporary project (`npm install <tgz>`, lit and d3-* from npm's cache or the
  *    registry): in plain Node (no DOM), `import('shenzhen-plan-widgets/data')` gives the 73 articles and 15 chapters
- *    and loads an article's text, `/ssr` renders an article with its text, `npx plan-widgets render` renders a page file;
+ *    and loads an article's text, `/ssr` renders an article with its text, `npx plan-widgets render` renders a page file
+ *    (with `--cdn`, modulepreload links from the tarball's dist/cdn/graph.json, each a file of its CDN folder);
  *    every entry resolves (import.meta.resolve) to a file that exists; a TypeScript
  *    consumer importing every kind of entry type-checks (moduleResolution nodenext and bundler, skipLibCheck off).
  * 4. publint and @arethetypeswrong/cli on the same tarball (`npm run lint:package`, scripts/lint-package.mjs).
@@ -166,6 +167,19 @@ console.log('ok');
   const cli = run('npx', ['--no-install', 'plan-widgets', 'render', 'page.html'], project, 'npx plan-widgets render page.html');
   if (!/<plan-timeline><template shadowroot[^>]*>[\s\S]*<svg/.test(cli))
     failures.push('npx plan-widgets render: no server-rendered timeline in its output');
+  // --cdn: the modulepreload links from the tarball's own dist/cdn/graph.json (found by the built renderer), each a
+  // file of the tarball's CDN folder
+  const preloaded = run(
+    'npx',
+    ['--no-install', 'plan-widgets', 'render', 'page.html', '--cdn', '/w/'],
+    project,
+    'plan-widgets render --cdn',
+  );
+  const hrefs = [...preloaded.matchAll(/<link rel="modulepreload" href="\/w\/([^"]+)">/g)].map((m) => m[1]);
+  if (!hrefs.includes('plan-widgets.js') || !hrefs.includes('plan-hydrate.js') || !hrefs.includes('plan-timeline.js'))
+    failures.push(`plan-widgets render --cdn: links ${hrefs.join(' ')} lack the autoloader, hydration or the timeline`);
+  for (const f of hrefs.filter((f) => !existsSync(join(project, 'node_modules', pkg.name, 'dist/cdn', f))))
+    failures.push(`plan-widgets render --cdn: ${f} is not in the installed dist/cdn/`);
   // The consumer's view of the budgets (issue #19): `npm install` resolves the package's d3 ranges afresh, and newer
   // d3-shape / d3-interpolate / d3-color releases add ≈ 5 kB gzip to the timeline (d3 part 10.2 → 15.6 kB with
   // caret ranges). The dependencies pin the d3 graph size-limit measured, so the installed versions must be exactly

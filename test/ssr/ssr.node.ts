@@ -18,7 +18,8 @@ import { PlanArticle } from '../../src/define/plan-article.js';
 import { getFigure } from '../../src/data/figure-index.js';
 import { planMeta } from '../../src/data/article-index.js';
 import { getArticle } from '../../src/data/index.js';
-import { renderPage, styleHashes, type RenderReport } from '../../src/ssr/index.js';
+import { renderPage, styleHashes, type CdnGraph, type RenderReport } from '../../src/ssr/index.js';
+import { buildCdn, closure } from '../helpers/cdn.js';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -220,4 +221,111 @@ console.log('ssr: the CLI renders a page file to standard output');
   const off = await renderPage(feedPage, undefined, { textFallback: false });
   assert.ok(!off.includes('data-plan-fallback'), 'fallback: textFallback: false inserts none');
   console.log('ssr: plain-text fallbacks for feeds (article paragraphs, figure sentence, timeline stages)');
+}
+
+// issue #20: RenderPageOptions.modulepreload, with the graph.json of a real CDN build (into a temporary folder); the
+// expected files are read from the built files themselves (test/helpers/cdn.ts), not from graph.json
+{
+  const cdnDir = mkdtempSync(join(tmpdir(), 'plan-ssr-cdn-'));
+  try {
+    await buildCdn(process.cwd(), cdnDir);
+    const graphFile = join(cdnDir, 'graph.json');
+    const base = 'https://cdn.example/plan-widgets@1/';
+    const options = { modulepreload: { base, graph: graphFile } };
+    const links = (html: string) => [...html.matchAll(/<link rel="modulepreload" href="([^"]*)">/g)].map((m) => m[1]);
+    const closureOf = (...entries: string[]) => [...new Set(entries.flatMap((e) => [...closure(cdnDir, e)]))];
+
+    // the page above: an article, an inline card, a bad card (left to the client, still loaded by the autoloader),
+    // an article in <template> (inert: not loaded) and the timeline
+    const preloadReport: RenderReport = { rendered: 0, skipped: 0 };
+    const withLinks = await renderPage(page, preloadReport, options);
+    const hrefs = links(withLinks);
+    const want = closureOf('plan-widgets.js', 'plan-hydrate.js', 'plan-article.js', 'plan-target.js', 'plan-timeline.js');
+    assert.deepEqual(
+      [...hrefs].sort(),
+      want.map((f) => base + f).sort(),
+      "modulepreload: the loader, hydration and the elements' closures",
+    );
+    assert.equal(new Set(hrefs).size, hrefs.length, 'modulepreload: each file once');
+    assert.deepEqual(
+      hrefs.slice(0, 2),
+      [`${base}plan-widgets.js`, `${base}plan-hydrate.js`],
+      'modulepreload: the autoloader, then hydration',
+    );
+    assert.deepEqual(preloadReport.modulepreload, hrefs, 'modulepreload: the report lists the links, in order');
+    const head = /<head>[\s\S]*<\/head>/.exec(withLinks)?.[0] ?? '';
+    assert.ok(
+      head.endsWith(`${hrefs.map((h) => `<link rel="modulepreload" href="${h}">`).join('')}</head>`),
+      'modulepreload: at the end of the head',
+    );
+    // only insertions: without the links, the page as rendered without the option; none without the option
+    assert.equal(withLinks.replace(/<link rel="modulepreload" href="[^"]*">/g, ''), rendered, 'modulepreload: only the links added');
+    assert.equal(links(rendered).length, 0, 'modulepreload: no link without the option');
+    // idempotent, with the option and without it
+    assert.equal(await renderPage(withLinks, undefined, options), withLinks, 'modulepreload: idempotent');
+    assert.equal(await renderPage(rendered, undefined, options), withLinks, 'modulepreload: added to a page rendered before');
+    // the graph as an object gives the same; a stable order
+    const graph = JSON.parse(readFileSync(graphFile, 'utf8')) as CdnGraph;
+    assert.equal(await renderPage(page, undefined, { modulepreload: { base, graph } }), withLinks, 'modulepreload: graph object');
+
+    // nothing server-rendered (only a bad card): no plan-hydrate.js; the bad card's own files still
+    const client = await renderPage(
+      '<!doctype html><html><head></head><body><plan-target figure="bogus"></plan-target></body></html>',
+      undefined,
+      options,
+    );
+    assert.deepEqual(
+      links(client),
+      closureOf('plan-widgets.js', 'plan-target.js').map((f) => base + f),
+      'modulepreload: no hydration when nothing is rendered',
+    );
+    // no element: no link
+    const none = '<!doctype html><html><head></head><body><p>x</p></body></html>';
+    assert.equal(await renderPage(none, undefined, options), none, 'modulepreload: nothing for a page without elements');
+
+    // a fragment: nothing inserted, the report has the links for the caller
+    const fragReport: RenderReport = { rendered: 0, skipped: 0 };
+    const fragLinked = await renderPage('<plan-target figure="gdp-2025"></plan-target>', fragReport, options);
+    assert.equal(fragLinked, await renderPage('<plan-target figure="gdp-2025"></plan-target>'), 'modulepreload: a fragment is not changed');
+    assert.deepEqual(
+      fragReport.modulepreload,
+      closureOf('plan-widgets.js', 'plan-hydrate.js', 'plan-target.js').map((f) => base + f),
+    );
+
+    // the base is escaped as an attribute; a base without a trailing slash gets one
+    const odd = await renderPage(page, undefined, { modulepreload: { base: '/a"b&c', graph } });
+    assert.ok(odd.includes('<link rel="modulepreload" href="/a&quot;b&amp;c/plan-widgets.js">'), 'modulepreload: href escaped');
+    assert.ok(!odd.includes('/a"b'), 'modulepreload: no raw quote');
+    // from src/ (this test) there is no ../cdn/graph.json beside the renderer: a clear error
+    await assert.rejects(renderPage(page, undefined, { modulepreload: { base } }), /cannot read the CDN graph .*graph\.json/);
+
+    // the CLI: --cdn (and --cdn-graph, the package's dist/cdn/graph.json being absent from src/)
+    const cliDir = mkdtempSync(join(tmpdir(), 'plan-ssr-cli-'));
+    writeFileSync(join(cliDir, 'page.html'), page);
+    const cdnCli = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'src/ssr/cli.ts', 'render', join(cliDir, 'page.html'), '--cdn', base, '--cdn-graph', graphFile],
+      { encoding: 'utf8' },
+    );
+    assert.equal(cdnCli.status, 0, cdnCli.stderr);
+    assert.equal(cdnCli.stdout, withLinks, '--cdn: the page with the links');
+    writeFileSync(join(cliDir, 'frag.html'), '<plan-timeline></plan-timeline>');
+    const fragCli = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'src/ssr/cli.ts', 'render', join(cliDir, 'frag.html'), '--cdn', base, '--cdn-graph', graphFile],
+      { encoding: 'utf8' },
+    );
+    assert.equal(fragCli.status, 0, fragCli.stderr);
+    assert.ok(!fragCli.stdout.includes('modulepreload'), '--cdn, fragment: nothing inserted');
+    const printed = links(fragCli.stderr);
+    assert.deepEqual(
+      printed,
+      closureOf('plan-widgets.js', 'plan-hydrate.js', 'plan-timeline.js').map((f) => base + f),
+      '--cdn, fragment: links printed',
+    );
+    rmSync(cliDir, { recursive: true });
+    console.log(`ssr: modulepreload: ${hrefs.length} links (loader, hydration, 3 elements' closures) from a CDN build's graph.json`);
+  } finally {
+    rmSync(cdnDir, { recursive: true, force: true });
+  }
 }
