@@ -16,6 +16,7 @@ import { strictCsp } from './test/wtr/strict-csp.mjs';
 import { ssrRender } from './test/wtr/ssr-render.mjs';
 import { forcedColorsPlugin } from './test/wtr/forced-colors.mjs';
 import { sandboxCors } from './test/helpers/sandbox-cors.mjs';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 
 // Flags needed to run Debian's chromium as root in CI.
 const CHROMIUM_ARGS = [
@@ -119,6 +120,9 @@ const launchers = {
   webkit: () => new WebKitGtkLauncher(WEBKIT_DRIVER_PORT),
 };
 
+/** A launcher's browser name (`Chrome`, `Firefox`, `MiniBrowser` …) as the engine key of this config. */
+const engineOf = (/** @type {string} */ name) => (/firefox/i.test(name) ? 'firefox' : /chrom/i.test(name) ? 'chromium' : 'webkit');
+
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit')
   .split(',')
   .map((b) => b.trim())
@@ -170,6 +174,19 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     // executeServerCommand('emulate-forced-colors', { active }): Chromium only (test/wtr/forced-colors.mjs)
     forcedColorsPlugin(),
+    // visualDiff(element, name): test/visual/stories.test.ts against test/visual/screenshots/<engine>/baseline/<name>.png;
+    // UPDATE_SCREENSHOTS=1 rewrites the baselines. Tolerance: a pixel counts when it differs by more than pixelmatch's
+    // 0.2 (anti-aliasing noise stays under it); a story fails when more than 0.3 % of its pixels do
+    visualRegressionPlugin({
+      baseDir: 'test/visual/screenshots',
+      update: process.env.UPDATE_SCREENSHOTS === '1',
+      diffOptions: { threshold: 0.2 },
+      failureThreshold: 0.3,
+      failureThresholdType: 'percent',
+      getBaselineName: ({ browser, name }) => `${engineOf(browser)}/baseline/${name}`,
+      getDiffName: ({ browser, name }) => `${engineOf(browser)}/failed/${name}-diff`,
+      getFailedName: ({ browser, name }) => `${engineOf(browser)}/failed/${name}`,
+    }),
   ],
   browsers: wanted.map((b) => launchers[/** @type {keyof typeof launchers} */ (b)]()),
   reporters: [defaultReporter(), summaryReporter()],
