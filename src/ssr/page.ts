@@ -93,8 +93,10 @@ export interface RenderPageOptions {
    *
    * `graph`: the CDN folder's graph.json, as an object or its path; default the package's own
    * (`dist/cdn/graph.json`, beside this renderer), which matches the CDN files of the same release.
+   * `nonce`: the page's CSP nonce, for a policy with `'strict-dynamic'` (it refuses parser-inserted links without it;
+   * a server that renders per request passes the response's nonce).
    */
-  modulepreload?: { base: string; graph?: CdnGraph | string | URL };
+  modulepreload?: { base: string; graph?: CdnGraph | string | URL; nonce?: string };
 }
 
 /** The CDN graph of the modulepreload option: given, read from a path, or the package's dist/cdn/graph.json. */
@@ -206,7 +208,8 @@ export async function renderPage(page: string, report?: RenderReport, options: R
     if (report) report.modulepreload = urls;
     const head = isDocument ? endOfHead(tree) : undefined;
     const present = head === undefined ? undefined : modulepreloadHrefs(tree);
-    const links = urls.filter((u) => !present?.has(u)).map((u) => `<link rel="modulepreload" href="${escapeAttribute(u)}">`);
+    const nonce = options.modulepreload.nonce === undefined ? '' : ` nonce="${escapeAttribute(options.modulepreload.nonce)}"`;
+    const links = urls.filter((u) => !present?.has(u)).map((u) => `<link rel="modulepreload" href="${escapeAttribute(u)}"${nonce}>`);
     if (head !== undefined && links.length) inserts.push([head, links.join('')]);
   } else if (options.modulepreload && report) report.modulepreload = [];
   let out = page;

@@ -267,6 +267,13 @@ console.log('ssr: the CLI renders a page file to standard output');
     // the graph as an object gives the same; a stable order
     const graph = JSON.parse(readFileSync(graphFile, 'utf8')) as CdnGraph;
     assert.equal(await renderPage(page, undefined, { modulepreload: { base, graph } }), withLinks, 'modulepreload: graph object');
+    // a CSP nonce ('strict-dynamic' refuses parser-inserted links without it), escaped as an attribute value
+    const nonced = await renderPage(page, undefined, { modulepreload: { base, graph, nonce: 'r4nd"om' } });
+    assert.equal(
+      nonced,
+      withLinks.replace(/(<link rel="modulepreload" href="[^"]*")>/g, '$1 nonce="r4nd&quot;om">'),
+      'modulepreload: every link with the nonce',
+    );
 
     // nothing server-rendered (only a bad card): no plan-hydrate.js; the bad card's own files still
     const client = await renderPage(
