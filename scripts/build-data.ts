@@ -20,6 +20,7 @@ import type { Erratum } from '../src/data/types.js';
 import { buildHant } from './build-hant.js';
 import { buildEn } from './build-en.js';
 import { writeSearchFold } from './search-fold.js';
+import { chapterLoaders } from './locale-files.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SEED = 'seeds/000_5c869d822c55e6be.txt';
@@ -80,6 +81,13 @@ for (const chapter of plan.chapters) {
     `import type { ChapterText } from '../../data/types.js';\nconst text: ChapterText = ${json({ chapter, articles })};\nexport default text;\n`,
   );
 }
+write(
+  'chapter-loaders.ts',
+  chapterLoaders(
+    plan.chapters.map((c) => c.number),
+    '../data/types.js',
+  ),
+);
 // The package version, so that defineElement can tell another release of this library that already registered a
 // tag (it warns) from a second copy of the same release (silent). Read at build time, never hard-coded.
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };

@@ -19,6 +19,21 @@ export interface LocaleText extends Plan {
 }
 
 const json = (v: unknown) => JSON.stringify(v, null, 1);
+
+/**
+ * chapter-loaders.ts of a locale (zh-Hans too, written by scripts/build-data.ts beside src/generated/chapters/): one
+ * import() per chapter text chunk, spelled out so that bundlers see fifteen chunks. `types`: the path of
+ * src/data/types.ts from the file. Without the banner.
+ */
+export function chapterLoaders(numbers: readonly number[], types: string): string {
+  return (
+    `import type { ChapterText } from '${types}';\n` +
+    `/** The chapter text chunks of this locale, one import() each: spelled out so that bundlers see fifteen chunks. */\n` +
+    `export const chapters: readonly (() => Promise<{ default: ChapterText }>)[] = [\n` +
+    numbers.map((n) => `  () => import('./chapters/chapter-${String(n).padStart(2, '0')}.js'),\n`).join('') +
+    `];\n`
+  );
+}
 /** Written as their own exports too (the source credit imports them alone). */
 const CREDIT = ['adoptedOn', 'sourceUrl'] as const;
 
@@ -62,11 +77,10 @@ export function renderLocaleFiles(t: LocaleText): Map<string, string> {
   );
   write(
     'chapter-loaders.ts',
-    `import type { ChapterText } from '../../data/types.js';\n` +
-      `/** The chapter text chunks of this locale, one import() each: spelled out so that bundlers see fifteen chunks. */\n` +
-      `export const chapters: readonly (() => Promise<{ default: ChapterText }>)[] = [\n` +
-      t.chapters.map((c) => `  () => import('./chapters/chapter-${String(c.number).padStart(2, '0')}.js'),\n`).join('') +
-      `];\n`,
+    chapterLoaders(
+      t.chapters.map((c) => c.number),
+      '../../data/types.js',
+    ),
   );
   write(
     'outline-data.ts',

@@ -1,31 +1,14 @@
 /**
- * Article text, loaded on demand one chapter at a time (each chapter is its own chunk in the build).
- * The import() calls are spelled out so that bundlers see fifteen separate chunks.
+ * Article text, loaded on demand one chapter at a time (each chapter is its own chunk in the build; the import()
+ * calls are in the generated src/generated/chapter-loaders.ts, as for every locale).
  */
 import type { Article, Chapter, ChapterText } from './types.js';
 import { deepFreeze } from './freeze.js';
 import { getArticleRef, toChapterNumber } from './article-index.js';
 import { loadLocalePack } from '../i18n/packs.js';
 import type { LocaleCode } from '../i18n/types.js';
-
-type Loader = () => Promise<{ default: ChapterText }>;
-const LOADERS: readonly Loader[] = [
-  () => import('../generated/chapters/chapter-01.js'),
-  () => import('../generated/chapters/chapter-02.js'),
-  () => import('../generated/chapters/chapter-03.js'),
-  () => import('../generated/chapters/chapter-04.js'),
-  () => import('../generated/chapters/chapter-05.js'),
-  () => import('../generated/chapters/chapter-06.js'),
-  () => import('../generated/chapters/chapter-07.js'),
-  () => import('../generated/chapters/chapter-08.js'),
-  () => import('../generated/chapters/chapter-09.js'),
-  () => import('../generated/chapters/chapter-10.js'),
-  () => import('../generated/chapters/chapter-11.js'),
-  () => import('../generated/chapters/chapter-12.js'),
-  () => import('../generated/chapters/chapter-13.js'),
-  () => import('../generated/chapters/chapter-14.js'),
-  () => import('../generated/chapters/chapter-15.js'),
-];
+// the zh-Hans chunks; another locale's come from its pack (generated the same way, scripts/locale-files.ts)
+import { chapters as LOADERS } from '../generated/chapter-loaders.js';
 
 /** By `${locale}|${chapter}`. */
 const cache = new Map<string, Promise<ChapterText>>();
