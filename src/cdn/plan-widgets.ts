@@ -20,17 +20,9 @@
  * another. Unbuilt (the dev server) there is no graph and nothing is preloaded.
  */
 
-/** Tag → its element file. Each target is also an entry of the CDN build, so the autoloader and a page that loads
- * `plan-target.js` directly share one module. */
-const LOADERS: Record<string, () => Promise<unknown>> = {
-  'plan-timeline': () => import('../define/plan-timeline.js'),
-  'plan-target': () => import('../define/plan-target.js'),
-  'plan-article': () => import('../define/plan-article.js'),
-  'plan-outline': () => import('../define/plan-outline.js'),
-  'plan-search': () => import('../define/plan-search.js'),
-  'plan-figures': () => import('../define/plan-figures.js'),
-  'plan-document': () => import('../define/plan-document.js'),
-};
+/** Tag → its element file (generated from src/define/ by npm run data). Each target is also an entry of the CDN
+ * build, so the autoloader and a page that loads `plan-target.js` directly share one module. */
+import { LOADERS } from '../generated/element-loaders.js';
 
 const STARTED = Symbol.for('shenzhen-plan-widgets.autoloader');
 
