@@ -4,7 +4,7 @@
  * site would use it. Run `npm run build` first (it writes dist/cdn/, dist/embed/ and custom-elements.json).
  *
  * - dist/cdn/ → site-dist/cdn/ and dist/embed/ → site-dist/embed/ (declarations left out), side by side as the
- *   README's iframe embed needs them;
+ *   the iframe embed (docs/iframe.md) needs them;
  * - custom-elements.json → site-dist/custom-elements.json (the configurator builds its form from it);
  * - site/*.html through `renderPage` (one place for every page transform), site/*.css and site/*.svg as they are;
  * - site/configurator.ts bundled by esbuild → site-dist/configurator.js.

@@ -2,7 +2,7 @@
 // an argument: `npm pack` of the current dist/ into a temporary folder; run `npm run build` first). Run by
 // test/pack/pack.node.ts on its tarball. attw does not check `*` pattern entries: each file a `*` entry of
 // package.json `exports` exposes (chunks excepted) is passed to it by name. attw type-checks with its own bundled
-// TypeScript (5.x), not the repo's. Profile esm-only: the package is ESM only (README "The package").
+// TypeScript (5.x), not the repo's. Profile esm-only: the package is ESM only (docs/package.md).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -19,6 +19,7 @@ const CHECKS = process.env.NODE_CHECKS
       'test/embed/embed.node.ts',
       'test/pack/pack.node.ts',
       'scripts/readme-sizes.mjs',
+      'test/docs/docs.node.ts',
       'test/i18n/hant.node.ts',
       'test/i18n/en.node.ts',
       'test/site/site.node.ts',
