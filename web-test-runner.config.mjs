@@ -198,7 +198,9 @@ export default {
   // hang the file until testsFinishTimeout (see that file; checked by test/fail-fast/fail-fast.node.ts).
   testRunnerHtml: (testFramework) =>
     `<!DOCTYPE html><html><head></head><body><script type="module">import '${testFramework}'; import '/test/wtr/serializable-failures.ts';</script></body></html>`,
-  testFramework: { config: { timeout: 10000 } },
+  // a hang guard, not a speed check: 10 s was exceeded by heavy tests (the whole document, axe over it) on a machine
+  // busy with a build or a second run; tests wait for the state they assert
+  testFramework: { config: { timeout: 30000 } },
   browserStartTimeout: 120000,
   testsStartTimeout: 120000,
   testsFinishTimeout: 300000,

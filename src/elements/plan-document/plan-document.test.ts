@@ -33,7 +33,10 @@ async function doc(t = html`<plan-document></plan-document>`): Promise<PlanDocum
   return el;
 }
 
-describe('<plan-document>', () => {
+describe('<plan-document>', function () {
+  // the whole plan (73 articles, 15 chapter chunks) renders in ≈ 2 s on an idle machine; beside a build or a second
+  // run it took over mocha's 10 s (two timeouts in a loaded run): the tests wait for the state, with room for that
+  this.timeout(60_000);
   it('has the title, the adoption line, the preamble, 15 chapters with their intros and all 73 articles, in order', async () => {
     const seed = squash(await loadSeed());
     const el = await doc();
@@ -144,7 +147,10 @@ describe('<plan-document>', () => {
 });
 
 /* Issue #17 part 3: focus and links as a portal's readers use them. */
-describe('<plan-document>: focus and links', () => {
+describe('<plan-document>: focus and links', function () {
+  // the whole plan (73 articles, 15 chapter chunks) renders in ≈ 2 s on an idle machine; beside a build or a second
+  // run it took over mocha's 10 s (two timeouts in a loaded run): the tests wait for the state, with room for that
+  this.timeout(60_000);
   type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
   /** The focused element, through shadow roots. */
   const deepActive = (): Element | null => {
