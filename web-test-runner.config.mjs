@@ -170,7 +170,7 @@ export default {
   middleware: [chunkGate(), strictCsp(), ssrRender(), sandboxCors()],
   plugins: [
     jsonModulePlugin,
-    // TS (incl. experimentalDecorators, read from tsconfig.json) via esbuild. The Vite plugin for WTR does not work with Vite 8.
+    // TS (options read from tsconfig.json) via esbuild. The Vite plugin for WTR does not work with Vite 8.
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     // executeServerCommand('emulate-forced-colors', { active }): Chromium only (test/wtr/forced-colors.mjs)
     forcedColorsPlugin(),

@@ -1,24 +1,32 @@
-// Smoke test of the test harness itself: TS + experimental decorators through esbuild, @open-wc/testing
-// fixtures and a11y checks, dev-server root = repo root, JSON module imports.
+// Smoke test of the test harness itself: TS through esbuild with the declaration form the elements use (`static
+// properties` + `declare`, no decorators: issue #21 dropped experimentalDecorators, which only this file used),
+// @open-wc/testing fixtures and a11y checks, dev-server root = repo root, JSON module imports.
 import { LitElement, html as litHtml, css } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import pkg from '../package.json';
 
-@customElement('harness-greeting')
 class HarnessGreeting extends LitElement {
   static override styles = css`
     :host { display: block; }
   `;
 
-  @property() name = 'world';
-  @property({ type: Number }) count = 0;
+  static override properties = { name: {}, count: { type: Number } };
+  declare name: string;
+  declare count: number;
+
+  constructor() {
+    super();
+    this.name = 'world';
+    this.count = 0;
+  }
 
   override render() {
     return litHtml`<p>Hello, ${this.name}!</p>
       <button type="button" @click=${() => this.count++}>Clicked ${this.count} times</button>`;
   }
 }
+
+if (!customElements.get('harness-greeting')) customElements.define('harness-greeting', HarnessGreeting);
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -33,7 +41,7 @@ describe('test harness', () => {
     expect(el.name).to.equal('Shenzhen');
     expect(el.shadowRoot!.querySelector('p')!.textContent).to.equal('Hello, Shenzhen!');
 
-    // attribute -> property (decorator metadata works, useDefineForClassFields: false)
+    // attribute -> property (the declared properties, useDefineForClassFields: false)
     el.setAttribute('name', 'Futian');
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('p')!.textContent).to.equal('Hello, Futian!');
