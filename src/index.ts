@@ -17,19 +17,45 @@ import { PlanSearch } from './elements/plan-search/plan-search.js';
 import { PlanFigures } from './elements/plan-figures/plan-figures.js';
 import { PlanDocument } from './elements/plan-document/plan-document.js';
 
-export * from './data/outline.js';
-export * from './data/stages.js';
-export * from './data/figure-index.js';
-export * from './data/text.js';
-export type * from './data/types.js';
-// each element's whole public module (class, events, types, constants), as its `elements/<name>.js` entry has it
-export * from './elements/plan-timeline/plan-timeline.js';
-export * from './elements/plan-target/plan-target.js';
-export * from './elements/plan-article/plan-article.js';
-export * from './elements/plan-outline/plan-outline.js';
-export * from './elements/plan-search/plan-search.js';
-export * from './elements/plan-figures/plan-figures.js';
-export * from './elements/plan-document/plan-document.js';
+// the data API (the same as `./data` without the synchronous whole text), see src/data/public.ts
+export * from './data/public.js';
+// each element's class, events, types and the constants a page uses (valid values, defaults); implementation details
+// (a debounce delay, the figures chart's preloader for the server renderer) stay in the `elements/<name>.js` entries
+export {
+  PlanTimeline,
+  PlanStageSelectEvent,
+  ORIENTATIONS,
+  DEFAULT_STAGE,
+  type Orientation,
+} from './elements/plan-timeline/plan-timeline.js';
+export {
+  PlanTarget,
+  VARIANTS,
+  INLINE_FORMS,
+  type PlanTargetVariant,
+  type PlanTargetInlineForm,
+  type PlanTargetActual,
+} from './elements/plan-target/plan-target.js';
+export {
+  PlanArticle,
+  PlanArticleLoadEvent,
+  PlanArticleErrorEvent,
+  PlanArticleCopyEvent,
+  CITATION_STYLES,
+  type CitationStyle,
+  type CopyWhat,
+  type LoadFailure,
+} from './elements/plan-article/plan-article.js';
+export { PlanOutline, PlanOutlineSelectEvent, PlanOutlineCurrentEvent } from './elements/plan-outline/plan-outline.js';
+export { PlanSearch, PlanSearchSelectEvent, DEFAULT_MAX_RESULTS, type PlanSearchSelection } from './elements/plan-search/plan-search.js';
+export {
+  PlanFigures,
+  PlanFiguresDownloadEvent,
+  FIGURES_MODES,
+  type PlanFiguresMode,
+  type PlanFiguresFormat,
+} from './elements/plan-figures/plan-figures.js';
+export { PlanDocument } from './elements/plan-document/plan-document.js';
 
 defineElement('plan-timeline', PlanTimeline);
 defineElement('plan-target', PlanTarget);

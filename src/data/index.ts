@@ -22,10 +22,8 @@ import { planClosing, planMeta, planPreamble } from './outline.js';
 import { stages } from './stages.js';
 import type { Article, Chapter, Figure, Plan } from './types.js';
 
-export * from './types.js';
-export { figures, getFigure, relatedFigures, allFigures, nonFigures, stageFigures, type FigureQuery } from './figure-index.js';
-export { stages, getStage, stageFigureChips, STAGE_IDS } from './stages.js';
-export { loadArticle, loadChapter } from './text.js';
+// the data API of every entry (src/data/public.ts), then the whole text synchronously
+export * from './public.js';
 
 const texts = [c01, c02, c03, c04, c05, c06, c07, c08, c09, c10, c11, c12, c13, c14, c15];
 
