@@ -48,6 +48,19 @@ const ourPage = `<!doctype html>
 </body></html>
 `;
 
+/**
+ * The same page with the CDN graph's `<link rel="modulepreload">`s in its head (dist/cdn/graph.json: the autoloader,
+ * plan-timeline.js and its chunks), as a page can write them itself and as `plan-widgets render --cdn` writes them
+ * for server-rendered pages: every file starts with the HTML, none waits for the autoloader.
+ */
+const graph = JSON.parse(readFileSync(join(root, 'dist/cdn/graph.json'), 'utf8'));
+const preloadLinks = ['plan-widgets.js', 'plan-timeline.js', ...graph['plan-timeline.js']]
+  .map((f) => `<link rel="modulepreload" href="/dist/cdn/${f}">`)
+  .join('');
+const preloadedPage = ourPage
+  .replace('</title></head>', `</title>${preloadLinks}</head>`)
+  .replace('(CDN autoloader)', '(preload links in the HTML)');
+
 const TYPES = {
   '.js': 'text/javascript',
   '.mjs': 'text/javascript',
@@ -62,6 +75,7 @@ function serve(distDir) {
     let body;
     let type = TYPES[extname(path)] ?? 'application/octet-stream';
     if (path === '/latency-plan-timeline.html') body = Buffer.from(ourPage);
+    else if (path === '/latency-plan-timeline-preloaded.html') body = Buffer.from(preloadedPage);
     else {
       const file = path.startsWith('/dist/') ? join(distDir, path.slice('/dist/'.length)) : join(root, path);
       if (!resolve(file).startsWith(root + sep) && !resolve(file).startsWith(resolve(distDir) + sep)) return res.writeHead(403).end();
@@ -86,6 +100,7 @@ const after = serve(join(root, 'dist'));
 servers.push(after);
 const afterOrigin = await listen(after);
 variants.push({ name: '`<plan-timeline>` (CDN autoloader)', url: `${afterOrigin}/latency-plan-timeline.html` });
+variants.push({ name: '`<plan-timeline>`, preload links in the HTML', url: `${afterOrigin}/latency-plan-timeline-preloaded.html` });
 if (BASE) {
   const before = serve(resolve(BASE));
   servers.push(before);
