@@ -305,6 +305,11 @@ describe('<plan-search>', () => {
     const el = await fixture<PlanSearch>(html`<plan-search lang="en"></plan-search>`);
     input(el).focus();
     await sendKeys({ type: 'Digital economy' });
+    // the state for the whole query, not an earlier keystroke's ("digi" settled first on a loaded machine)
+    await waitUntil(() => input(el).value === 'Digital economy', 'the typed text in the box', { timeout: 20000 });
+    await waitUntil(() => options(el)[0] && marks(options(el)[0], 'lead') === 'digital economy', 'results for the whole query', {
+      timeout: 20000,
+    });
     await settled(el);
     expect(optionNumbers(el)[0]).to.equal(35);
     const first = options(el)[0];
