@@ -59,6 +59,25 @@ const pageHelpers = `
   const $ = (s) => () => document.querySelector(s);
 `;
 
+/**
+ * Preload links against the static graph they must equal (each file once), and the request log: every file of the
+ * graph requested before `gate` finished downloading (in parallel, not a waterfall after it).
+ */
+function preloadProblems(links: string[], graph: Set<string>, gate: string, log: { what: 'start' | 'end'; file: string }[]): string[] {
+  const problems: string[] = [];
+  const dupes = links.filter((f, i) => links.indexOf(f) !== i);
+  if (dupes.length) problems.push(`preloaded twice: ${dupes.join(' ')}`);
+  if (JSON.stringify([...new Set(links)].sort()) !== JSON.stringify([...graph].sort()))
+    problems.push(`preload links ${JSON.stringify([...links].sort())} are not the static graph ${JSON.stringify([...graph].sort())}`);
+  const done = log.findIndex((e) => e.what === 'end' && e.file === gate);
+  if (done < 0) problems.push(`${gate} never finished`);
+  for (const f of graph) {
+    const sent = log.findIndex((e) => e.what === 'start' && e.file === f);
+    if (sent < 0 || sent > done) problems.push(`${f} was requested only after ${gate} had finished (a waterfall)`);
+  }
+  return problems;
+}
+
 interface Case {
   name: string;
   html: string;
@@ -128,21 +147,7 @@ ${autoloader}
     check: `
       if (!(await until(() => document.querySelector('plan-timeline')?.shadowRoot?.querySelector('svg')))) problems.push('plan-timeline has no svg');`,
     latency: 100,
-    after: (preloads, log) => {
-      const problems: string[] = [];
-      const graph = [...closure(out, 'plan-timeline.js')];
-      const dupes = preloads.filter((f, i) => preloads.indexOf(f) !== i);
-      if (dupes.length) problems.push(`preloaded twice: ${dupes.join(' ')}`);
-      if (JSON.stringify([...new Set(preloads)].sort()) !== JSON.stringify(graph.sort()))
-        problems.push(`preload links ${JSON.stringify(preloads.sort())} are not plan-timeline.js's static graph ${JSON.stringify(graph)}`);
-      const done = log.findIndex((e) => e.what === 'end' && e.file === 'plan-timeline.js');
-      if (done < 0) problems.push('plan-timeline.js never finished');
-      for (const f of graph) {
-        const sent = log.findIndex((e) => e.what === 'start' && e.file === f);
-        if (sent < 0 || sent > done) problems.push(`${f} was requested only after plan-timeline.js had finished (a waterfall)`);
-      }
-      return problems;
-    },
+    after: (preloads, log) => preloadProblems(preloads, new Set(closure(out, 'plan-timeline.js')), 'plan-timeline.js', log),
   },
   {
     name: 'tags added later, one in a shadow root',
@@ -284,15 +289,7 @@ try {
     const want = new Set(
       ['plan-widgets.js', 'plan-hydrate.js', 'plan-timeline.js', 'plan-target.js', 'plan-article.js'].flatMap((f) => [...closure(out, f)]),
     );
-    if (linked.length !== new Set(linked).size) problems.push(`a file linked twice: ${linked.join(' ')}`);
-    if (JSON.stringify([...new Set(linked)].sort()) !== JSON.stringify([...want].sort()))
-      problems.push(`the server's links ${JSON.stringify(linked)} are not the page's static graph ${JSON.stringify([...want])}`);
-    const done = log.findIndex((e) => e.what === 'end' && e.file === 'plan-widgets.js');
-    if (done < 0) problems.push('plan-widgets.js never finished');
-    for (const f of want) {
-      const sent = log.findIndex((e) => e.what === 'start' && e.file === f);
-      if (sent < 0 || sent > done) problems.push(`${f} was requested only after plan-widgets.js had finished (a waterfall)`);
-    }
+    problems.push(...preloadProblems(linked, want, 'plan-widgets.js', log));
     return problems;
   };
   d3Files = chunks.filter((c) => c.moduleIds.some((id) => /\/node_modules\/d3-/.test(id))).map((c) => c.fileName);
